@@ -2,8 +2,25 @@ package org.igniterealtime.openfire.plugin.mucderegister;
 
 import java.io.File;
 
+import org.igniterealtime.openfire.plugin.mucderegister.announcements.AffiliationAnnouncer;
+import org.igniterealtime.openfire.plugin.mucderegister.announcements.AffiliationChangeWatch;
+import org.igniterealtime.openfire.plugin.mucderegister.bridge.BridgeUnavailableException;
+import org.igniterealtime.openfire.plugin.mucderegister.bridge.OpenfireBridge;
+import org.igniterealtime.openfire.plugin.mucderegister.deregistration.Deregistration;
+import org.igniterealtime.openfire.plugin.mucderegister.deregistration.DeregistrationCounters;
+import org.igniterealtime.openfire.plugin.mucderegister.interception.AffiliationChangeInterceptor;
+import org.igniterealtime.openfire.plugin.mucderegister.interception.DeregistrationInterceptor;
+import org.igniterealtime.openfire.plugin.mucderegister.interception.OwnStatusInterceptor;
+import org.igniterealtime.openfire.plugin.mucderegister.legacy.EmptySubjectOnJoin;
+import org.igniterealtime.openfire.plugin.mucderegister.settings.ServiceSettings;
+import org.jivesoftware.openfire.PacketRouter;
+import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
+import org.jivesoftware.openfire.muc.MUCEventDispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes members who cancel their registration with a members-only room lose the membership and
@@ -12,11 +29,72 @@ import org.jivesoftware.openfire.container.PluginManager;
  */
 public class MucDeregisterPlugin implements Plugin {
 
+    private static final Logger Log = LoggerFactory.getLogger(MucDeregisterPlugin.class);
+
+    /** The loaded instance, for the admin pages, which run in this plugin's class loader. */
+    private static volatile MucDeregisterPlugin instance;
+
+    private String bridgeProblem;
+    private ServiceSettings settings;
+    private Deregistration deregistration;
+    private DeregistrationInterceptor deregistrationInterceptor;
+    private AffiliationChangeInterceptor affiliationChangeInterceptor;
+    private OwnStatusInterceptor ownStatusInterceptor;
+    private EmptySubjectOnJoin emptySubjectOnJoin;
+
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
+        instance = this;
+        OpenfireBridge bridge;
+        try {
+            bridge = OpenfireBridge.forRunningServer();
+        } catch (BridgeUnavailableException e) {
+            bridgeProblem = e.getMessage();
+            Log.error("The MUC deregistration plugin leaves deregistration to Openfire: " + bridgeProblem, e);
+            return;
+        }
+        PacketRouter router = XMPPServer.getInstance().getPacketRouter();
+        settings = new ServiceSettings();
+        AffiliationAnnouncer announcer = new AffiliationAnnouncer(bridge, router);
+        deregistration = new Deregistration(bridge, settings, announcer, router);
+        deregistrationInterceptor = new DeregistrationInterceptor(settings, deregistration);
+        affiliationChangeInterceptor = new AffiliationChangeInterceptor(settings, new AffiliationChangeWatch(bridge, announcer));
+        ownStatusInterceptor = new OwnStatusInterceptor(bridge.lacksOwnStatusOnRemoval(), settings, router);
+        emptySubjectOnJoin = new EmptySubjectOnJoin(bridge, settings, router);
+
+        settings.start();
+        InterceptorManager.getInstance().addInterceptor(deregistrationInterceptor);
+        InterceptorManager.getInstance().addInterceptor(affiliationChangeInterceptor);
+        InterceptorManager.getInstance().addInterceptor(ownStatusInterceptor);
+        MUCEventDispatcher.addListener(emptySubjectOnJoin);
     }
 
     @Override
     public void destroyPlugin() {
+        if (bridgeProblem == null) {
+            MUCEventDispatcher.removeListener(emptySubjectOnJoin);
+            InterceptorManager.getInstance().removeInterceptor(ownStatusInterceptor);
+            InterceptorManager.getInstance().removeInterceptor(affiliationChangeInterceptor);
+            InterceptorManager.getInstance().removeInterceptor(deregistrationInterceptor);
+            settings.stop();
+        }
+        instance = null;
+    }
+
+    /** The running plugin, or null when it is not loaded. */
+    public static MucDeregisterPlugin instance() {
+        return instance;
+    }
+
+    /**
+     * Why the plugin could not take over on this Openfire release, or null when it runs fully.
+     */
+    public String bridgeProblem() {
+        return bridgeProblem;
+    }
+
+    /** What deregistration has done since start; null when the plugin could not take over. */
+    public DeregistrationCounters counters() {
+        return deregistration == null ? null : deregistration.counters();
     }
 }

@@ -1,0 +1,46 @@
+package org.igniterealtime.openfire.plugin.mucderegister.deregistration;
+
+import org.dom4j.Element;
+import org.dom4j.QName;
+import org.xmpp.packet.IQ;
+
+/**
+ * Recognises a request to cancel a registration (XEP-0077 §3.2): an IQ set whose
+ * {@code jabber:iq:register} query holds a {@code <remove/>}.
+ */
+public final class RemoveRequest {
+
+    /** The namespace of in-band registration. */
+    public static final String NAMESPACE = "jabber:iq:register";
+
+    private static final QName QUERY = QName.get("query", NAMESPACE);
+    private static final QName REMOVE = QName.get("remove", NAMESPACE);
+
+    private RemoveRequest() {
+    }
+
+    /**
+     * Whether the IQ asks to cancel a registration, well formed or not. Allocates nothing: it is
+     * asked of every IQ set addressed to a bare JID.
+     */
+    public static boolean isRemoveRequest(IQ iq) {
+        if (iq.getType() != IQ.Type.set) {
+            return false;
+        }
+        Element query = iq.getElement().element(QUERY);
+        return query != null && query.element(REMOVE) != null;
+    }
+
+    /**
+     * Whether the request is exactly what XEP-0077 §3.2 allows: a query with one empty
+     * {@code <remove/>} and nothing else ("no other data").
+     */
+    static boolean isWellFormed(IQ removeRequest) {
+        Element query = removeRequest.getElement().element(QUERY);
+        if (query.elements().size() != 1 || !query.getTextTrim().isEmpty()) {
+            return false;
+        }
+        Element remove = query.element(REMOVE);
+        return remove.elements().isEmpty() && remove.getTextTrim().isEmpty();
+    }
+}

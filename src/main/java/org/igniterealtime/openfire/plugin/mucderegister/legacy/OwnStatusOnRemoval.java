@@ -1,0 +1,66 @@
+package org.igniterealtime.openfire.plugin.mucderegister.legacy;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dom4j.Element;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Presence;
+
+/**
+ * Status 110 for occupants that Openfire itself removes, which releases before 4.7 leave out:
+ * XEP-0045 §9.3, §9.4 and §9.6 say the removed occupant's own unavailable presence carries it.
+ */
+public final class OwnStatusOnRemoval {
+
+    private static final String MUC_USER = "http://jabber.org/protocol/muc#user";
+
+    /** Kicked (307), banned (301), affiliation lost (321), room made members-only (322). */
+    private static final Set<String> REMOVAL_STATUSES = new HashSet<>(Arrays.asList("307", "301", "321", "322"));
+
+    private OwnStatusOnRemoval() {
+    }
+
+    /**
+     * Whether the presence tells an occupant that the room removed it, without status 110: an
+     * unavailable presence from an occupant JID, with a removal status, whose item names the very
+     * session it is addressed to.
+     */
+    public static boolean lacksOwnStatus(Presence presence) {
+        JID from = presence.getFrom();
+        JID to = presence.getTo();
+        if (presence.getType() != Presence.Type.unavailable || from == null || from.getResource() == null || to == null) {
+            return false;
+        }
+        Element x = presence.getChildElement("x", MUC_USER);
+        if (x == null) {
+            return false;
+        }
+        boolean removal = false;
+        for (Element status : statuses(x)) {
+            String code = status.attributeValue("code");
+            if ("110".equals(code)) {
+                return false;
+            }
+            removal |= REMOVAL_STATUSES.contains(code);
+        }
+        Element item = x.element("item");
+        return removal && item != null && to.toString().equals(item.attributeValue("jid"));
+    }
+
+    /**
+     * A copy of the presence with status 110 added. A copy, because Openfire 4.2 sends the same
+     * presence object on to the other occupants, who must not see 110.
+     */
+    public static Presence withOwnStatus(Presence presence) {
+        Presence copy = presence.createCopy();
+        copy.getChildElement("x", MUC_USER).addElement("status").addAttribute("code", "110");
+        return copy;
+    }
+
+    private static List<Element> statuses(Element x) {
+        return x.elements("status");
+    }
+}

@@ -1,0 +1,63 @@
+package org.igniterealtime.openfire.plugin.mucderegister.deregistration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dom4j.DocumentHelper;
+import org.junit.jupiter.api.Test;
+import org.xmpp.packet.IQ;
+
+class RemoveRequestTest {
+
+    private static IQ iq(String xml) throws Exception {
+        return new IQ(DocumentHelper.parseText(xml).getRootElement());
+    }
+
+    @Test
+    void aSetWithRemoveIsARemoveRequest() throws Exception {
+        IQ iq = iq("<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove/></query></iq>");
+        assertTrue(RemoveRequest.isRemoveRequest(iq));
+        assertTrue(RemoveRequest.isWellFormed(iq));
+    }
+
+    @Test
+    void aGetIsNotARemoveRequest() throws Exception {
+        assertFalse(RemoveRequest.isRemoveRequest(iq(
+                "<iq type='get' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove/></query></iq>")));
+    }
+
+    @Test
+    void aRegistrationFormIsNotARemoveRequest() throws Exception {
+        assertFalse(RemoveRequest.isRemoveRequest(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='submit'/></query></iq>")));
+    }
+
+    @Test
+    void removeInAnotherNamespaceIsNotARemoveRequest() throws Exception {
+        assertFalse(RemoveRequest.isRemoveRequest(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:roster'><remove/></query></iq>")));
+        assertFalse(RemoveRequest.isRemoveRequest(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove xmlns='urn:other'/></query></iq>")));
+    }
+
+    @Test
+    void removeWithAnotherChildIsARemoveRequestButMalformed() throws Exception {
+        IQ iq = iq("<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove/><username>juliet</username></query></iq>");
+        assertTrue(RemoveRequest.isRemoveRequest(iq));
+        assertFalse(RemoveRequest.isWellFormed(iq));
+    }
+
+    @Test
+    void twoRemovesAreMalformed() throws Exception {
+        assertFalse(RemoveRequest.isWellFormed(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove/><remove/></query></iq>")));
+    }
+
+    @Test
+    void removeWithContentIsMalformed() throws Exception {
+        assertFalse(RemoveRequest.isWellFormed(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove>now</remove></query></iq>")));
+        assertFalse(RemoveRequest.isWellFormed(iq(
+                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'>text<remove/></query></iq>")));
+    }
+}
