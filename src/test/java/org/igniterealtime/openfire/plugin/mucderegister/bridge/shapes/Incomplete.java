@@ -1,0 +1,184 @@
+package org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes;
+
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+
+import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.user.UserNotFoundException;
+import org.jivesoftware.util.cache.ClusterTask;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+import org.xmpp.packet.Presence;
+
+/** Shapes that each lack one thing the bridge needs. */
+public final class Incomplete {
+
+    private Incomplete() {
+    }
+
+    /** The reads every room shape has, in 4.2's types. */
+    public interface Reads {
+
+        MUCRole42.Affiliation getAffiliation(JID jid);
+
+        Collection<JID> getMembers();
+
+        Collection<JID> getOwners();
+
+        Collection<JID> getAdmins();
+
+        boolean isMembersOnly();
+
+        boolean canAnyoneDiscoverJID();
+
+        Collection<MUCRole42> getOccupants();
+
+        List<MUCRole42> getOccupantsByBareJID(JID jid) throws UserNotFoundException;
+
+        String getSubject();
+    }
+
+    public interface RoomWithoutAddNone extends Reads {
+
+        MUCRole42 getRole();
+
+        void send(Packet packet);
+    }
+
+    public interface RoomWithoutSend extends Reads {
+
+        MUCRole42 getRole();
+
+        List<Presence> addNone(JID jid, MUCRole42 senderRole);
+
+        /** Not a broadcast: the first parameter is not a Packet. */
+        void send(Presence presence);
+    }
+
+    public interface RoomWithoutSelfRepresentation extends Reads {
+
+        List<Presence> addNone(JID jid, MUCRole42 senderRole);
+
+        void send(Packet packet);
+    }
+
+    public interface RoomWithoutSubject {
+
+        MUCRole42 getRole();
+
+        MUCRole42.Affiliation getAffiliation(JID jid);
+
+        Collection<JID> getMembers();
+
+        Collection<JID> getOwners();
+
+        Collection<JID> getAdmins();
+
+        boolean isMembersOnly();
+
+        boolean canAnyoneDiscoverJID();
+
+        Collection<MUCRole42> getOccupants();
+
+        List<MUCRole42> getOccupantsByBareJID(JID jid) throws UserNotFoundException;
+
+        List<Presence> addNone(JID jid, MUCRole42 senderRole);
+
+        void send(Packet packet);
+    }
+
+    /** An occupant without a nickname. */
+    public interface NamelessOccupant {
+
+        MUCRole42.Role getRole();
+
+        JID getUserAddress();
+    }
+
+    public interface RoomWithNamelessOccupants {
+
+        MUCRole42 getRole();
+
+        MUCRole42.Affiliation getAffiliation(JID jid);
+
+        Collection<JID> getMembers();
+
+        Collection<JID> getOwners();
+
+        Collection<JID> getAdmins();
+
+        boolean isMembersOnly();
+
+        boolean canAnyoneDiscoverJID();
+
+        Collection<NamelessOccupant> getOccupants();
+
+        List<NamelessOccupant> getOccupantsByBareJID(JID jid) throws UserNotFoundException;
+
+        String getSubject();
+
+        List<Presence> addNone(JID jid, NamelessOccupant senderRole);
+
+        void send(Packet packet);
+    }
+
+    /** A 4.7-like service with the room lock but no sync. */
+    public abstract static class ServiceWithoutSync implements MultiUserChatService {
+
+        public abstract Lock getChatRoomLock(String roomName);
+    }
+
+    /** An OccupantLeftEvent made from the room alone. */
+    public static class EventWithoutOccupant implements ClusterTask<Void> {
+
+        public EventWithoutOccupant(Room42 room) {
+        }
+
+        public void setOriginator(boolean originator) {
+        }
+
+        @Override
+        public void run() {
+        }
+
+        @Override
+        public Void getResult() {
+            return null;
+        }
+
+        @Override
+        public void writeExternal(ObjectOutput out) {
+        }
+
+        @Override
+        public void readExternal(ObjectInput in) {
+        }
+    }
+
+    /** An OccupantLeftEvent that cannot be told it is the originator. */
+    public static class EventWithoutOriginator implements ClusterTask<Void> {
+
+        public EventWithoutOriginator(Room42 room, MUCRole42 role) {
+        }
+
+        @Override
+        public void run() {
+        }
+
+        @Override
+        public Void getResult() {
+            return null;
+        }
+
+        @Override
+        public void writeExternal(ObjectOutput out) {
+        }
+
+        @Override
+        public void readExternal(ObjectInput in) {
+        }
+    }
+}

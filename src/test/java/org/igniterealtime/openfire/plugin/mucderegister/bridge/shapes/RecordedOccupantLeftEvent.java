@@ -1,0 +1,73 @@
+package org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes;
+
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jivesoftware.util.cache.ClusterTask;
+
+/**
+ * Shaped like Openfire's {@code OccupantLeftEvent} before 4.7 (a cluster task made from the room
+ * and the occupant, with {@code setOriginator} and {@code run}); records every instance made.
+ */
+public abstract class RecordedOccupantLeftEvent implements ClusterTask<Void> {
+
+    /** Every event made with a room and an occupant, oldest first. */
+    public static final List<RecordedOccupantLeftEvent> MADE = new CopyOnWriteArrayList<>();
+
+    private final Object room;
+    private final Object occupant;
+    private volatile boolean originator;
+    private volatile int runs;
+
+    protected RecordedOccupantLeftEvent() {
+        this(null, null);
+    }
+
+    protected RecordedOccupantLeftEvent(Object room, Object occupant) {
+        this.room = room;
+        this.occupant = occupant;
+        if (room != null) {
+            MADE.add(this);
+        }
+    }
+
+    public Object room() {
+        return room;
+    }
+
+    public Object occupant() {
+        return occupant;
+    }
+
+    public boolean isOriginator() {
+        return originator;
+    }
+
+    public void setOriginator(boolean originator) {
+        this.originator = originator;
+    }
+
+    public int runs() {
+        return runs;
+    }
+
+    @Override
+    public void run() {
+        runs++;
+    }
+
+    @Override
+    public Void getResult() {
+        return null;
+    }
+
+    @Override
+    public void writeExternal(ObjectOutput out) {
+    }
+
+    @Override
+    public void readExternal(ObjectInput in) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.igniterealtime.openfire.plugin.mucderegister.it;
+
+import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.answer;
+import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.expectedMucUser;
+import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.mucUser;
+import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.dom4j.Element;
+import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
+import org.igniterealtime.openfire.plugin.mucderegister.testserver.RunningServer;
+import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Occupants hear of affiliation changes to users who are not in the room, before the requester's
+ * result, and only of changes that happened to absent users. Romeo (user) owns the rooms, Juliet
+ * (user2) is the absent or present subject, the Nurse (user3) an occupant.
+ */
+@ExtendWith(OpenfireServer.class)
+class AnnouncementsIT {
+
+    private static final String ANNOUNCEMENTS = "mucderegister.announcements.enabled";
+
+    private RunningServer server;
+    private Muc muc;
+    private XmppClient romeo;
+    private XmppClient juliet;
+    private XmppClient nurse;
+
+    @BeforeEach
+    void connect(RunningServer server) throws IOException {
+        this.server = server;
+        this.muc = new Muc(server);
+        romeo = server.login("user", "orchard");
+        juliet = server.login("user2", "balcony");
+        nurse = server.login("user3", "home");
+    }
+
+    @AfterEach
+    void disconnect() {
+        romeo.close();
+        juliet.close();
+        nurse.close();
+    }
+
+    private String roomWithNurse(String... fields) throws IOException {
+        String room = Muc.uniqueRoom("announce");
+        muc.create(romeo, room, "Romeo", fields);
+        muc.setAffiliation(romeo, room, nurse.bareJid(), "member");
+        muc.join(nurse, room, "Nurse");
+        settle(romeo, nurse, juliet);
+        return room;
+    }
+
+    private String changeAffiliation(String room, String affiliation, String reason) throws IOException {
+        return Muc.iq(romeo, muc.room(room).toString(), "set", "<query xmlns='" + Muc.MUC_ADMIN + "'><item affiliation='"
+                + affiliation + "' jid='" + juliet.bareJid() + "'>" + (reason == null ? "" : "<reason>" + reason + "</reason>")
+                + "</item></query>");
+    }
+
+    /** The stanzas from the room itself (not from occupants) among what a client got. */
+    private List<Element> fromTheRoom(String room, List<Element> stanzas) {
+        return stanzas.stream().filter(s -> muc.room(room).toString().equals(s.attributeValue("from")))
+                .collect(Collectors.toList());
+    }
+
+    /** Receives the announcement and then the result, in that order, from what Romeo got. */
+    private Element announcementBeforeResult(String room, String id) {
+        List<Element> got = romeo.drain(Muc.SETTLE);
+        List<Element> fromRoom = fromTheRoom(room, got);
+        assertTrue(fromRoom.size() >= 2, "announcement and result: " + got);
+        assertEquals("message", fromRoom.get(0).getName(), "the announcement comes first: " + got);
+        assertEquals(id, fromRoom.get(1).attributeValue("id"), "then the result: " + got);
+        assertEquals("result", fromRoom.get(1).attributeValue("type"));
+        return fromRoom.get(0);
+    }
+
+    private Element announcementTo(XmppClient client, String room) {
+        Element message = Muc.await(client, s -> "message".equals(s.getName())
+                && muc.room(room).toString().equals(s.attributeValue("from")));
+        assertNotNull(message, client.fullJid() + " was not told");
+        return message;
+    }
+
+    @Test
+    void grantingAMembershipToAnAbsentUserIsAnnouncedBeforeTheResult() throws IOException {
+        String room = roomWithNurse();
+
+        String id = changeAffiliation(room, "member", null);
+
+        Element announcement = announcementBeforeResult(room, id);
+        assertEquals(expectedMucUser("<x><item jid='" + juliet.bareJid() + "' affiliation='member'/></x>"), mucUser(announcement));
+        assertEquals(mucUser(announcement), mucUser(announcementTo(nurse, room)));
+    }
+
+    @Test
+    void revokingAMembershipInAMembersOnlyRoomCarries321() throws IOException {
+        String room = roomWithNurse("muc#roomconfig_membersonly", "1");
+        muc.setAffiliation(romeo, room, juliet.bareJid(), "member");
+        settle(romeo, nurse);
+
+        String id = changeAffiliation(room, "none", null);
+
+        assertEquals(expectedMucUser("<x><status code='321'/><item jid='" + juliet.bareJid() + "' affiliation='none'/></x>"),
+                mucUser(announcementBeforeResult(room, id)));
+    }
+
+    @Test
+    void revokingAMembershipInAnOpenRoomCarriesNoStatus() throws IOException {
+        String room = roomWithNurse();
+        muc.setAffiliation(romeo, room, juliet.bareJid(), "member");
+        settle(romeo, nurse);
+
+        String id = changeAffiliation(room, "none", null);
+
+        assertEquals(expectedMucUser("<x><item jid='" + juliet.bareJid() + "' affiliation='none'/></x>"),
+                mucUser(announcementBeforeResult(room, id)));
+    }
+
+    @Test
+    void aBanCarries301AndTheReason() throws IOException {
+        String room = roomWithNurse();
+
+        String id = changeAffiliation(room, "outcast", "Montague");
+
+        assertEquals(expectedMucUser("<x><status code='301'/><item jid='" + juliet.bareJid()
+                + "' affiliation='outcast'><reason>Montague</reason></item></x>"), mucUser(announcementBeforeResult(room, id)));
+    }
+
+    @Test
+    void anAdminListInTheConfigurationFormIsAnnounced() throws IOException {
+        String room = roomWithNurse();
+
+        String id = Muc.iq(romeo, muc.room(room).toString(), "set", "<query xmlns='" + Muc.MUC_OWNER + "'>"
+                + "<x xmlns='jabber:x:data' type='submit'><field var='FORM_TYPE'><value>http://jabber.org/protocol/muc#roomconfig</value></field>"
+                + "<field var='muc#roomconfig_roomadmins'><value>" + juliet.bareJid() + "</value></field></x></query>");
+
+        assertEquals(expectedMucUser("<x><item jid='" + juliet.bareJid() + "' affiliation='admin'/></x>"),
+                mucUser(announcementBeforeResult(room, id)));
+    }
+
+    @Test
+    void aChangeToAPresentUserIsToldByOpenfiresPresenceOnly() throws IOException {
+        String room = roomWithNurse();
+        muc.join(juliet, room, "Juliet");
+        settle(romeo, nurse, juliet);
+
+        String id = changeAffiliation(room, "member", null);
+
+        answer(romeo, id);
+        List<Element> got = settle(romeo, nurse);
+        assertTrue(got.stream().noneMatch(s -> "message".equals(s.getName())), "no announcement: " + got);
+    }
+
+    @Test
+    void aRefusedChangeAnnouncesNothing() throws IOException {
+        String room = roomWithNurse();
+
+        String id = Muc.iq(nurse, muc.room(room).toString(), "set", "<query xmlns='" + Muc.MUC_ADMIN
+                + "'><item affiliation='member' jid='" + juliet.bareJid() + "'/></query>");
+
+        assertEquals("error", answer(nurse, id).attributeValue("type"));
+        assertTrue(fromTheRoom(room, settle(romeo, nurse)).stream().noneMatch(s -> "message".equals(s.getName())));
+    }
+
+    @Test
+    void inASemiAnonymousRoomOnlyModeratorsHearOfIt() throws IOException {
+        String room = roomWithNurse("muc#roomconfig_whois", "moderators");
+
+        String id = changeAffiliation(room, "member", null);
+
+        announcementBeforeResult(room, id);
+        assertTrue(fromTheRoom(room, nurse.drain(Muc.SETTLE)).isEmpty(), "a participant hears nothing");
+    }
+
+    @Test
+    void switchedOffNothingIsAnnounced() throws IOException {
+        String room = roomWithNurse();
+        server.setMucServiceProperty(ANNOUNCEMENTS, "false");
+        try {
+            String id = changeAffiliation(room, "member", null);
+
+            answer(romeo, id);
+            assertTrue(fromTheRoom(room, settle(romeo, nurse)).stream().noneMatch(s -> "message".equals(s.getName())));
+        } finally {
+            server.deleteMucServiceProperty(ANNOUNCEMENTS);
+        }
+    }
+
+    @Test
+    void switchedOffADeregistrationOfAnAbsentMemberIsNotAnnounced() throws IOException {
+        String room = roomWithNurse("muc#roomconfig_membersonly", "1");
+        muc.setAffiliation(romeo, room, juliet.bareJid(), "member");
+        settle(romeo, nurse);
+        server.setMucServiceProperty(ANNOUNCEMENTS, "false");
+        try {
+            assertEquals("result", answer(juliet, muc.deregister(juliet, room)).attributeValue("type"));
+            assertTrue(fromTheRoom(room, settle(romeo, nurse)).stream().noneMatch(s -> "message".equals(s.getName())));
+        } finally {
+            server.deleteMucServiceProperty(ANNOUNCEMENTS);
+        }
+    }
+
+}
