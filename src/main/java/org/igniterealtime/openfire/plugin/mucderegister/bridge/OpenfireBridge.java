@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.user.UserNotFoundException;
 import org.jivesoftware.util.cache.CacheFactory;
 import org.jivesoftware.util.cache.ClusterTask;
 import org.xmpp.packet.JID;
@@ -183,19 +184,13 @@ public final class OpenfireBridge {
     /** The occupant sessions of one user, by bare JID; empty when the user is not in the room. */
     public List<Occupant> occupantsOf(MUCRoom room, JID bareJid) {
         try {
-            return snapshot((Collection<?>) getOccupantsByBareJID.invoke(room, bareJid));
-        } catch (InvocationTargetException e) {
-            // Releases before 5.0 throw UserNotFoundException (checked) for a user with no session
-            // in the room; anything unchecked is a real failure, not an absent user.
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
+            return snapshot((Collection<?>) call(getOccupantsByBareJID, room, bareJid));
+        } catch (IllegalStateException e) {
+            // Openfire's way of saying the user has no session in the room.
+            if (e.getCause() instanceof UserNotFoundException) {
+                return Collections.emptyList();
             }
-            if (e.getCause() instanceof Error) {
-                throw (Error) e.getCause();
-            }
-            return Collections.emptyList();
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            throw e;
         }
     }
 
