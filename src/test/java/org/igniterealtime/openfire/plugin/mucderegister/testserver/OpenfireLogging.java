@@ -41,6 +41,8 @@ public final class OpenfireLogging {
             ConsoleAppender console = new ConsoleAppender(new PatternLayout("[openfire] " + PATTERN));
             console.setThreshold(Level.WARN);
             root.addAppender(console);
+            // Openfire closes some statements twice; proxool warns about it on every start.
+            LogManager.getLogger("org.logicalcobwebs.proxool").setLevel(Level.ERROR);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write Openfire's log to " + file, e);
         }
