@@ -13,45 +13,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.dom4j.Element;
-import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
-import org.igniterealtime.openfire.plugin.mucderegister.testserver.RunningServer;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Occupants hear of affiliation changes to users who are not in the room, before the requester's
  * result, and only of changes that happened to absent users. Romeo (user) owns the rooms, Juliet
  * (user2) is the absent or present subject, the Nurse (user3) an occupant.
  */
-@ExtendWith(OpenfireServer.class)
-class AnnouncementsIT {
+class AnnouncementsIT extends VeronaTest {
 
     private static final String ANNOUNCEMENTS = "mucderegister.announcements.enabled";
-
-    private RunningServer server;
-    private Muc muc;
-    private XmppClient romeo;
-    private XmppClient juliet;
-    private XmppClient nurse;
-
-    @BeforeEach
-    void connect(RunningServer server) throws IOException {
-        this.server = server;
-        this.muc = new Muc(server);
-        romeo = server.login("user", "orchard");
-        juliet = server.login("user2", "balcony");
-        nurse = server.login("user3", "home");
-    }
-
-    @AfterEach
-    void disconnect() {
-        romeo.close();
-        juliet.close();
-        nurse.close();
-    }
 
     private String roomWithNurse(String... fields) throws IOException {
         String room = Muc.uniqueRoom("announce");

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import org.dom4j.Element;
 import org.dom4j.QName;
-import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
 import org.igniterealtime.openfire.plugin.mucderegister.testserver.RunningServer;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
 import org.jivesoftware.openfire.group.Group;
@@ -26,10 +25,7 @@ import org.jivesoftware.openfire.group.GroupManager;
 import org.jivesoftware.openfire.muc.MUCRole;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.user.UserNotFoundException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.xmpp.packet.JID;
 
 /**
@@ -37,30 +33,7 @@ import org.xmpp.packet.JID;
  * and real clients: Romeo (user) owns the rooms, Juliet (user2) deregisters, the Nurse (user3)
  * looks on.
  */
-@ExtendWith(OpenfireServer.class)
-class DeregistrationContractIT {
-
-    private RunningServer server;
-    private Muc muc;
-    private XmppClient romeo;
-    private XmppClient juliet;
-    private XmppClient nurse;
-
-    @BeforeEach
-    void connect(RunningServer server) throws IOException {
-        this.server = server;
-        this.muc = new Muc(server);
-        romeo = server.login("user", "orchard");
-        juliet = server.login("user2", "balcony");
-        nurse = server.login("user3", "home");
-    }
-
-    @AfterEach
-    void disconnect() {
-        romeo.close();
-        juliet.close();
-        nurse.close();
-    }
+class DeregistrationContractIT extends VeronaTest {
 
     private MUCRoom room(String name) {
         return server.mucService().getChatRoom(name);

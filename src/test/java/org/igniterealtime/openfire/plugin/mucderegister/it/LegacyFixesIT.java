@@ -13,41 +13,16 @@ import java.util.List;
 
 import org.dom4j.Element;
 import org.dom4j.QName;
-import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
-import org.igniterealtime.openfire.plugin.mucderegister.testserver.RunningServer;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What Openfire 4.2 lacks and the plugin supplies there: status 110 on the own presence of an
  * occupant that Openfire removes (received by that session only), and the empty subject on join.
  */
-@ExtendWith(OpenfireServer.class)
-class LegacyFixesIT {
+class LegacyFixesIT extends VeronaTest {
 
     private static final String SWITCH = "mucderegister.deregistration.enabled";
-
-    private RunningServer server;
-    private Muc muc;
-    private XmppClient romeo;
-    private XmppClient juliet;
-
-    @BeforeEach
-    void connect(RunningServer server) throws IOException {
-        this.server = server;
-        this.muc = new Muc(server);
-        romeo = server.login("user", "orchard");
-        juliet = server.login("user2", "balcony");
-    }
-
-    @AfterEach
-    void disconnect() {
-        romeo.close();
-        juliet.close();
-    }
 
     private String roomWithJuliet(String... fields) throws IOException {
         String room = Muc.uniqueRoom("legacy");
