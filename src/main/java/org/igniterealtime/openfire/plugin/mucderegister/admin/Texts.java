@@ -1,6 +1,7 @@
 package org.igniterealtime.openfire.plugin.mucderegister.admin;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Locale;
 
 import org.jivesoftware.util.JiveGlobals;
@@ -9,9 +10,10 @@ import org.jivesoftware.util.LocaleUtils;
 /**
  * The admin pages' texts, from the plugin's bundle {@code i18n/mucderegister_i18n*.properties}.
  *
- * <p>Openfire passes every bundle value through {@link java.text.MessageFormat}, so a value
- * writes an apostrophe as {@code ''}. Placeholders {@code {0}}, {@code {1}} … survive that
- * (Openfire gets no arguments) and are filled in here, literally.
+ * <p>Values are read through Openfire's {@code LocaleUtils} with an empty argument list, so they
+ * pass through {@link java.text.MessageFormat} as in any Openfire bundle: a value writes an
+ * apostrophe as {@code ''}. Placeholders {@code {0}}, {@code {1}} … survive that (there are no
+ * arguments) and are filled in here, literally, so an argument is never read as a pattern.
  */
 public final class Texts {
 
@@ -22,7 +24,8 @@ public final class Texts {
     public interface Bundle {
         /**
          * @param key the key
-         * @return the value as Openfire's {@code LocaleUtils} returns it
+         * @return the value after {@link java.text.MessageFormat} with no arguments, as Openfire's
+         *     {@code LocaleUtils} returns it when given an argument list
          */
         String lookup(String key);
     }
@@ -48,7 +51,8 @@ public final class Texts {
         return new Texts(new Bundle() {
             @Override
             public String lookup(String key) {
-                return LocaleUtils.getLocalizedString(key, PLUGIN_NAME);
+                // A (mutable, empty) list, not null: only then does Openfire apply MessageFormat.
+                return LocaleUtils.getLocalizedString(key, PLUGIN_NAME, new ArrayList<Object>());
             }
         }, JiveGlobals.getLocale());
     }

@@ -55,24 +55,28 @@ public final class Deregistration {
      */
     public IQ handle(IQ request, MultiUserChatService service) {
         counters.requestHandled();
-        IQ reply;
-        try {
-            reply = RemoveRequest.isWellFormed(request)
-                    ? bridge.inRoom(service, request.getTo().getNode(), room -> room == null
-                            ? error(request, PacketError.Condition.item_not_found, PacketError.Type.cancel, null)
-                            : handle(request, room))
-                    : error(request, PacketError.Condition.bad_request, PacketError.Type.modify, null);
-        } catch (RuntimeException e) {
-            Log.error("Could not handle the deregistration request " + request.toXML(), e);
-            reply = error(request, PacketError.Condition.internal_server_error, PacketError.Type.cancel, null);
-        }
+        IQ reply = answer(request, service);
         if (reply.getType() == IQ.Type.error) {
             counters.errorReturned();
         }
         return reply;
     }
 
-    private IQ handle(IQ request, MUCRoom room) {
+    private IQ answer(IQ request, MultiUserChatService service) {
+        if (!RemoveRequest.isWellFormed(request)) {
+            return error(request, PacketError.Condition.bad_request, PacketError.Type.modify, null);
+        }
+        try {
+            return bridge.inRoom(service, request.getTo().getNode(), room -> room == null
+                    ? error(request, PacketError.Condition.item_not_found, PacketError.Type.cancel, null)
+                    : answer(request, room));
+        } catch (RuntimeException e) {
+            Log.error("Could not handle the deregistration request " + request.toXML(), e);
+            return error(request, PacketError.Condition.internal_server_error, PacketError.Type.cancel, null);
+        }
+    }
+
+    private IQ answer(IQ request, MUCRoom room) {
         JID user = request.getFrom().asBareJID();
         switch (bridge.affiliationOf(room, user)) {
             case OUTCAST:
