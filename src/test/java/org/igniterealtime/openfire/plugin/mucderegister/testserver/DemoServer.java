@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 
+import org.igniterealtime.openfire.plugin.mucderegister.admin.AdminPageServer;
 import org.jivesoftware.openfire.auth.AuthFactory;
 
 /**
@@ -14,7 +15,10 @@ import org.jivesoftware.openfire.auth.AuthFactory;
  * Runs until interrupted (Ctrl-C). Started by {@code ./mvnw -Pdemo verify}, which keeps the
  * plugin's classes off this JVM's class path.
  *
- * <p>{@code -Ddemo.home=DIR} and {@code -Ddemo.port=N} change the directory and the port.
+ * The plugin's admin page is served on 127.0.0.1:9090.
+ *
+ * <p>{@code -Ddemo.home=DIR}, {@code -Ddemo.port=N} and {@code -Ddemo.adminPort=N} change the
+ * directory, the client port and the admin page's port.
  */
 public final class DemoServer {
 
@@ -32,6 +36,8 @@ public final class DemoServer {
     public static void main(String[] args) throws InterruptedException {
         Path dir = Paths.get(System.getProperty("demo.home", "demo-home")).toAbsolutePath();
         int port = Integer.getInteger("demo.port", 5222);
+        int adminPort = Integer.getInteger(StandInAdminConsole.PORT_PROPERTY, 9090);
+        System.setProperty(StandInAdminConsole.PORT_PROPERTY, Integer.toString(adminPort));
         Map<String, String> properties = ServerProperties.plainText(port);
         properties.put(ServerProperties.CLIENT_TLS_POLICY, "optional");
 
@@ -61,10 +67,12 @@ public final class DemoServer {
                         + "  accounts  user@%4$s, user2@%4$s, user3@%4$s, password \"%s\"%n"
                         + "  rooms     on %s%n"
                         + "  data      %s (delete it to start over), log %s%n"
+                        + "  settings  %s (the plugin's admin page, signed in as admin)%n"
                         + "Press Ctrl-C to stop.%n%n",
                 openfire.server().getServerInfo().getVersion().getVersionString(),
                 openfire.bootTime().toMillis(), port, ServerProperties.DOMAIN, RunningServer.PASSWORD,
-                RunningServer.MUC_SERVICE + "." + ServerProperties.DOMAIN, home.dir(), home.logFile());
+                RunningServer.MUC_SERVICE + "." + ServerProperties.DOMAIN, home.dir(), home.logFile(),
+                AdminPageServer.running().servicePage(RunningServer.MUC_SERVICE));
         Thread.currentThread().join();
     }
 }

@@ -21,8 +21,9 @@ import java.util.Map;
 public final class OpenfireHome {
 
     private static final String DATABASE_SCRIPT = "resources/database/openfire_hsqldb.sql";
+    private static final String STAND_IN_CONSOLE = "plugins/admin/plugin.xml";
     private static final String[] TEMPLATE_FILES = {
-        "conf/openfire.xml", "conf/security.xml", DATABASE_SCRIPT, "plugins/admin/plugin.xml"};
+        "conf/openfire.xml", "conf/security.xml", DATABASE_SCRIPT, STAND_IN_CONSOLE};
 
     private final Path dir;
 
@@ -69,7 +70,9 @@ public final class OpenfireHome {
             throw new IOException("Cannot update the database in " + dir
                     + " (is a server still running on it?)", e);
         }
-        return new OpenfireHome(dir);
+        OpenfireHome home = new OpenfireHome(dir);
+        home.copyTemplate(STAND_IN_CONSOLE); // the project's, not whatever an older checkout left
+        return home;
     }
 
     /**
