@@ -1,7 +1,7 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %>
 <%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage" %>
-<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage.ServiceRow" %>
-<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage.SwitchRow" %>
+<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.ServiceRow" %>
+<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SwitchRow" %>
 <%@ page import="java.util.List" %>
 <jsp:useBean id="webManager" class="org.jivesoftware.util.WebManager" />
 <%

@@ -1,6 +1,6 @@
 <%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %>
 <%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage" %>
-<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage.SwitchRow" %>
+<%@ page import="org.igniterealtime.openfire.plugin.mucderegister.admin.SwitchRow" %>
 <jsp:useBean id="webManager" class="org.jivesoftware.util.WebManager" />
 <%
     // All logic is in SettingsPage; everything it returns for the page is escaped HTML.

@@ -23,8 +23,6 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage.ServiceRow;
-import org.igniterealtime.openfire.plugin.mucderegister.admin.SettingsPage.SwitchRow;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,11 @@
 package org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes;
 
-import java.io.ObjectInput;
-import java.io.ObjectOutput;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 
 import org.jivesoftware.openfire.muc.MultiUserChatService;
 import org.jivesoftware.openfire.user.UserNotFoundException;
-import org.jivesoftware.util.cache.ClusterTask;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
@@ -19,36 +16,14 @@ public final class Incomplete {
     private Incomplete() {
     }
 
-    /** The reads every room shape has, in 4.2's types. */
-    public interface Reads {
-
-        MUCRole42.Affiliation getAffiliation(JID jid);
-
-        Collection<JID> getMembers();
-
-        Collection<JID> getOwners();
-
-        Collection<JID> getAdmins();
-
-        boolean isMembersOnly();
-
-        boolean canAnyoneDiscoverJID();
-
-        Collection<MUCRole42> getOccupants();
-
-        List<MUCRole42> getOccupantsByBareJID(JID jid) throws UserNotFoundException;
-
-        String getSubject();
-    }
-
-    public interface RoomWithoutAddNone extends Reads {
+    public interface RoomWithoutAddNone extends RoomReads42 {
 
         MUCRole42 getRole();
 
         void send(Packet packet);
     }
 
-    public interface RoomWithoutSend extends Reads {
+    public interface RoomWithoutSend extends RoomReads42 {
 
         MUCRole42 getRole();
 
@@ -58,28 +33,16 @@ public final class Incomplete {
         void send(Presence presence);
     }
 
-    public interface RoomWithoutSelfRepresentation extends Reads {
+    public interface RoomWithoutSelfRepresentation extends RoomReads42 {
 
         List<Presence> addNone(JID jid, MUCRole42 senderRole);
 
         void send(Packet packet);
     }
 
-    public interface RoomWithoutSubject {
+    public interface RoomWithoutSubject extends RoomLists42 {
 
         MUCRole42 getRole();
-
-        MUCRole42.Affiliation getAffiliation(JID jid);
-
-        Collection<JID> getMembers();
-
-        Collection<JID> getOwners();
-
-        Collection<JID> getAdmins();
-
-        boolean isMembersOnly();
-
-        boolean canAnyoneDiscoverJID();
 
         Collection<MUCRole42> getOccupants();
 
@@ -98,21 +61,9 @@ public final class Incomplete {
         JID getUserAddress();
     }
 
-    public interface RoomWithNamelessOccupants {
+    public interface RoomWithNamelessOccupants extends RoomLists42 {
 
         MUCRole42 getRole();
-
-        MUCRole42.Affiliation getAffiliation(JID jid);
-
-        Collection<JID> getMembers();
-
-        Collection<JID> getOwners();
-
-        Collection<JID> getAdmins();
-
-        boolean isMembersOnly();
-
-        boolean canAnyoneDiscoverJID();
 
         Collection<NamelessOccupant> getOccupants();
 
@@ -132,53 +83,19 @@ public final class Incomplete {
     }
 
     /** An OccupantLeftEvent made from the room alone. */
-    public static class EventWithoutOccupant implements ClusterTask<Void> {
+    public static class EventWithoutOccupant extends NoOpClusterTask {
 
         public EventWithoutOccupant(Room42 room) {
         }
 
         public void setOriginator(boolean originator) {
         }
-
-        @Override
-        public void run() {
-        }
-
-        @Override
-        public Void getResult() {
-            return null;
-        }
-
-        @Override
-        public void writeExternal(ObjectOutput out) {
-        }
-
-        @Override
-        public void readExternal(ObjectInput in) {
-        }
     }
 
     /** An OccupantLeftEvent that cannot be told it is the originator. */
-    public static class EventWithoutOriginator implements ClusterTask<Void> {
+    public static class EventWithoutOriginator extends NoOpClusterTask {
 
         public EventWithoutOriginator(Room42 room, MUCRole42 role) {
-        }
-
-        @Override
-        public void run() {
-        }
-
-        @Override
-        public Void getResult() {
-            return null;
-        }
-
-        @Override
-        public void writeExternal(ObjectOutput out) {
-        }
-
-        @Override
-        public void readExternal(ObjectInput in) {
         }
     }
 }

@@ -1,17 +1,13 @@
 package org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes;
 
-import java.io.ObjectInput;
-import java.io.ObjectOutput;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import org.jivesoftware.util.cache.ClusterTask;
 
 /**
  * Shaped like Openfire's {@code OccupantLeftEvent} before 4.7 (a cluster task made from the room
  * and the occupant, with {@code setOriginator} and {@code run}); records every instance made.
  */
-public abstract class RecordedOccupantLeftEvent implements ClusterTask<Void> {
+public abstract class RecordedOccupantLeftEvent extends NoOpClusterTask {
 
     /** Every event made with a room and an occupant, oldest first. */
     public static final List<RecordedOccupantLeftEvent> MADE = new CopyOnWriteArrayList<>();
@@ -56,18 +52,5 @@ public abstract class RecordedOccupantLeftEvent implements ClusterTask<Void> {
     @Override
     public void run() {
         runs++;
-    }
-
-    @Override
-    public Void getResult() {
-        return null;
-    }
-
-    @Override
-    public void writeExternal(ObjectOutput out) {
-    }
-
-    @Override
-    public void readExternal(ObjectInput in) {
     }
 }

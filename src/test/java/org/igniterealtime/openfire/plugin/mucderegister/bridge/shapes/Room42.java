@@ -1,11 +1,9 @@
 package org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.jivesoftware.openfire.muc.ConflictException;
 import org.jivesoftware.openfire.muc.ForbiddenException;
-import org.jivesoftware.openfire.user.UserNotFoundException;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
@@ -14,27 +12,9 @@ import org.xmpp.packet.Presence;
  * Shaped like Openfire's {@code MUCRoom} of 4.2 to 4.5: an interface, {@code send(Packet)},
  * {@code addNone(JID, MUCRole)}, {@code getRole()}, no way to remove an occupant silently.
  */
-public interface Room42 {
+public interface Room42 extends RoomReads42 {
 
     MUCRole42 getRole();
-
-    MUCRole42.Affiliation getAffiliation(JID jid);
-
-    Collection<JID> getMembers();
-
-    Collection<JID> getOwners();
-
-    Collection<JID> getAdmins();
-
-    boolean isMembersOnly();
-
-    boolean canAnyoneDiscoverJID();
-
-    Collection<MUCRole42> getOccupants();
-
-    List<MUCRole42> getOccupantsByBareJID(JID jid) throws UserNotFoundException;
-
-    String getSubject();
 
     List<Presence> addNone(JID jid, MUCRole42 senderRole) throws ForbiddenException, ConflictException;
 

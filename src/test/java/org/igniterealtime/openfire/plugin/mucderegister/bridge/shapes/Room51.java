@@ -14,7 +14,7 @@ import org.xmpp.packet.Presence;
  * {@code addNone(JID, Affiliation)}, {@code send(Packet, MUCOccupant)},
  * {@code removeOccupant(MUCOccupant)}, top-level enums. Tests mock it.
  */
-public class Room51 {
+public class Room51 extends RoomClassReads {
 
     public Occupant51 getSelfRepresentation() {
         throw new UnsupportedOperationException();
@@ -24,35 +24,11 @@ public class Room51 {
         throw new UnsupportedOperationException();
     }
 
-    public Collection<JID> getMembers() {
-        throw new UnsupportedOperationException();
-    }
-
-    public Collection<JID> getOwners() {
-        throw new UnsupportedOperationException();
-    }
-
-    public Collection<JID> getAdmins() {
-        throw new UnsupportedOperationException();
-    }
-
-    public boolean isMembersOnly() {
-        throw new UnsupportedOperationException();
-    }
-
-    public boolean canAnyoneDiscoverJID() {
-        throw new UnsupportedOperationException();
-    }
-
     public Collection<Occupant51> getOccupants() {
         throw new UnsupportedOperationException();
     }
 
     public List<Occupant51> getOccupantsByBareJID(JID jid) {
-        throw new UnsupportedOperationException();
-    }
-
-    public String getSubject() {
         throw new UnsupportedOperationException();
     }
 
