@@ -1,7 +1,6 @@
 package org.igniterealtime.openfire.plugin.mucderegister.it;
 
 import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.answer;
-import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.await;
 import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.hasStatus;
 import static org.igniterealtime.openfire.plugin.mucderegister.it.Muc.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -284,17 +283,11 @@ class AdminPageIT {
 
     /** Juliet, a present member of a new members-only room, deregisters; her own unavailable presence. */
     private static Element deregisterFromMembersOnlyRoom(Muc muc, XmppClient romeo, XmppClient juliet) throws IOException {
-        String room = Muc.uniqueRoom("adminpage");
-        muc.create(romeo, room, "Romeo", "muc#roomconfig_membersonly", "1");
-        muc.setAffiliation(romeo, room, juliet.bareJid(), "member");
-        muc.join(juliet, room, "Juliet");
-        settle(romeo, juliet);
+        String room = muc.membersOnlyRoomWithMemberPresent(romeo, juliet);
 
         String id = muc.deregister(juliet, room);
 
-        Element own = await(juliet, s -> "presence".equals(s.getName()) && "unavailable".equals(s.attributeValue("type"))
-                && muc.occupant(room, "Juliet").equals(s.attributeValue("from")));
-        assertNotNull(own, "Juliet did not leave " + room);
+        Element own = muc.unavailableFrom(juliet, room, "Juliet");
         assertEquals("result", answer(juliet, id).attributeValue("type"));
         settle(romeo, juliet);
         return own;

@@ -40,16 +40,7 @@ class DeregistrationContractIT extends VeronaTest {
     }
 
     private String membersOnlyRoomWithJulietPresent(String... moreFields) throws IOException {
-        String room = Muc.uniqueRoom("members");
-        String[] fields = new String[moreFields.length + 2];
-        fields[0] = "muc#roomconfig_membersonly";
-        fields[1] = "1";
-        System.arraycopy(moreFields, 0, fields, 2, moreFields.length);
-        muc.create(romeo, room, "Romeo", fields);
-        muc.setAffiliation(romeo, room, juliet.bareJid(), "member");
-        muc.join(juliet, room, "Juliet");
-        settle(romeo, juliet);
-        return room;
+        return muc.membersOnlyRoomWithMemberPresent(romeo, juliet, moreFields);
     }
 
     private Element errorOf(Element answer) {
@@ -76,23 +67,18 @@ class DeregistrationContractIT extends VeronaTest {
         }
     }
 
-    private Element unavailableFrom(XmppClient client, String room, String nick) {
-        return await(client, s -> "presence".equals(s.getName()) && "unavailable".equals(s.attributeValue("type"))
-                && muc.occupant(room, nick).equals(s.attributeValue("from")));
-    }
-
     @Test
     void aMemberOfAMembersOnlyRoomIsEjectedWithStatus321AndTheRoomIsToldBeforeTheResult() throws IOException {
         String room = membersOnlyRoomWithJulietPresent();
 
         String id = muc.deregister(juliet, room);
 
-        Element own = unavailableFrom(juliet, room, "Juliet");
+        Element own = muc.unavailableFrom(juliet, room, "Juliet");
         assertNotNull(own, "Juliet was not told she left");
         assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none' jid='"
                 + juliet.fullJid() + "'/><status code='110'/></x>"), mucUser(own));
         assertEquals("result", answer(juliet, id).attributeValue("type"));
-        Element told = unavailableFrom(romeo, room, "Juliet");
+        Element told = muc.unavailableFrom(romeo, room, "Juliet");
         assertNotNull(told, "Romeo was not told Juliet left");
         assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none' jid='"
                 + juliet.fullJid() + "'/></x>"), mucUser(told));
@@ -206,7 +192,7 @@ class DeregistrationContractIT extends VeronaTest {
 
         String id = muc.deregister(juliet, room);
 
-        assertTrue(hasStatus(unavailableFrom(juliet, room, "Juliet"), "321"));
+        assertTrue(hasStatus(muc.unavailableFrom(juliet, room, "Juliet"), "321"));
         assertEquals("result", answer(juliet, id).attributeValue("type"));
         assertFalse(room(room).getMembers().contains(new JID(juliet.bareJid())));
     }
@@ -258,7 +244,7 @@ class DeregistrationContractIT extends VeronaTest {
             String id = muc.deregister(juliet, room);
 
             for (XmppClient session : new XmppClient[] {juliet, tomb}) {
-                Element own = unavailableFrom(session, room, "Juliet");
+                Element own = muc.unavailableFrom(session, room, "Juliet");
                 assertNotNull(own, session.fullJid() + " was not told");
                 assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none' jid='"
                         + session.fullJid() + "'/><status code='110'/></x>"), mucUser(own));
@@ -268,7 +254,7 @@ class DeregistrationContractIT extends VeronaTest {
                     + "<item affiliation='none' role='none' jid='" + juliet.fullJid() + "'/>"
                     + "<item affiliation='none' role='none' jid='" + tomb.fullJid() + "'/></x>");
             for (XmppClient witness : new XmppClient[] {romeo, nurse}) {
-                Element told = unavailableFrom(witness, room, "Juliet");
+                Element told = muc.unavailableFrom(witness, room, "Juliet");
                 assertNotNull(told, witness.fullJid() + " was not told");
                 assertEquals(bothItems, mucUser(told));
                 assertTrue(settle(witness).stream().noneMatch(s -> muc.occupant(room, "Juliet").equals(s.attributeValue("from"))),
@@ -289,11 +275,11 @@ class DeregistrationContractIT extends VeronaTest {
         muc.deregister(juliet, room);
 
         assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none' jid='"
-                + juliet.fullJid() + "'/></x>"), mucUser(unavailableFrom(romeo, room, "Juliet")));
+                + juliet.fullJid() + "'/></x>"), mucUser(muc.unavailableFrom(romeo, room, "Juliet")));
         assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none'/></x>"),
-                mucUser(unavailableFrom(nurse, room, "Juliet")));
+                mucUser(muc.unavailableFrom(nurse, room, "Juliet")));
         assertEquals(expectedMucUser("<x><status code='321'/><item affiliation='none' role='none' jid='"
-                + juliet.fullJid() + "'/><status code='110'/></x>"), mucUser(unavailableFrom(juliet, room, "Juliet")));
+                + juliet.fullJid() + "'/><status code='110'/></x>"), mucUser(muc.unavailableFrom(juliet, room, "Juliet")));
     }
 
     @Test
@@ -343,7 +329,7 @@ class DeregistrationContractIT extends VeronaTest {
         try {
             String id = muc.deregister(juliet, room);
 
-            Element own = unavailableFrom(juliet, room, "Juliet");
+            Element own = muc.unavailableFrom(juliet, room, "Juliet");
             assertNotNull(own);
             assertTrue(hasStatus(own, "321"));
             assertFalse(hasStatus(own, "110"), "Openfire 4.2's own presence, without the plugin's 110");

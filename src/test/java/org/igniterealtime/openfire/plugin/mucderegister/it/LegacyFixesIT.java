@@ -33,25 +33,18 @@ class LegacyFixesIT extends VeronaTest {
         return room;
     }
 
-    private Element unavailableFrom(XmppClient client, String room, String nick) {
-        Element presence = await(client, s -> "presence".equals(s.getName()) && "unavailable".equals(s.attributeValue("type"))
-                && muc.occupant(room, nick).equals(s.attributeValue("from")));
-        assertNotNull(presence, client.fullJid() + " was not told");
-        return presence;
-    }
-
     /** Sends a muc#admin item; the result is checked after the presences, which come first. */
     private String admin(String room, String item) throws IOException {
         return Muc.iq(romeo, muc.room(room).toString(), "set", "<query xmlns='" + Muc.MUC_ADMIN + "'>" + item + "</query>");
     }
 
     private void assertOnlyTheRemovedSessionGets110(String room, String status) {
-        Element own = unavailableFrom(juliet, room, "Juliet");
+        Element own = muc.unavailableFrom(juliet, room, "Juliet");
         assertTrue(hasStatus(own, status), own.asXML());
         assertTrue(hasStatus(own, "110"), own.asXML());
         List<Element> statuses = own.element(QName.get("x", Muc.MUC_USER)).elements("status");
         assertEquals("110", statuses.get(statuses.size() - 1).attributeValue("code"), "110 comes last");
-        Element told = unavailableFrom(romeo, room, "Juliet");
+        Element told = muc.unavailableFrom(romeo, room, "Juliet");
         assertTrue(hasStatus(told, status), told.asXML());
         assertFalse(hasStatus(told, "110"), "110 leaked to another occupant: " + told.asXML());
         assertTrue(settle(juliet).stream().noneMatch(s -> "presence".equals(s.getName())
@@ -95,7 +88,7 @@ class LegacyFixesIT extends VeronaTest {
         try {
             admin(room, "<item nick='Juliet' role='none'/>");
 
-            Element own = unavailableFrom(juliet, room, "Juliet");
+            Element own = muc.unavailableFrom(juliet, room, "Juliet");
             assertTrue(hasStatus(own, "307"));
             assertFalse(hasStatus(own, "110"));
         } finally {

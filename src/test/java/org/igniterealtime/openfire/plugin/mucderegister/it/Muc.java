@@ -74,6 +74,33 @@ final class Muc {
         assertNotNull(self, client.fullJid() + " did not get its own presence in " + room);
     }
 
+    /**
+     * Creates a members-only room owned by {@code owner} (as Romeo), with {@code member} granted
+     * membership and present (as Juliet), and further config fields; returns its name once the
+     * joins have settled.
+     */
+    String membersOnlyRoomWithMemberPresent(XmppClient owner, XmppClient member, String... moreFields) throws IOException {
+        String room = uniqueRoom("members");
+        String[] fields = new String[moreFields.length + 2];
+        fields[0] = "muc#roomconfig_membersonly";
+        fields[1] = "1";
+        System.arraycopy(moreFields, 0, fields, 2, moreFields.length);
+        create(owner, room, "Romeo", fields);
+        setAffiliation(owner, room, member.bareJid(), "member");
+        join(member, room, "Juliet");
+        settle(owner, member);
+        return room;
+    }
+
+    /** Waits for the unavailable presence of a nickname in a room, skipping what comes before. */
+    Element unavailableFrom(XmppClient client, String room, String nick) {
+        Element presence = await(client, stanza -> "presence".equals(stanza.getName())
+                && "unavailable".equals(stanza.attributeValue("type"))
+                && occupant(room, nick).equals(stanza.attributeValue("from")));
+        assertNotNull(presence, client.fullJid() + " was not told that " + nick + " left " + room);
+        return presence;
+    }
+
     /** Sets a user's affiliation through muc#admin and waits for the result. */
     void setAffiliation(XmppClient admin, String room, String jid, String affiliation) throws IOException {
         assertResult(admin, iq(admin, room(room).toString(), "set", "<query xmlns='" + MUC_ADMIN + "'><item affiliation='"
