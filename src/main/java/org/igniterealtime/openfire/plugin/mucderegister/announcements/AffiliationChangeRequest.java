@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.dom4j.Element;
+import org.dom4j.Node;
 import org.dom4j.QName;
 import org.xmpp.forms.DataForm;
 import org.xmpp.forms.FormField;
@@ -28,11 +29,21 @@ final class AffiliationChangeRequest {
 
     /** The admin or owner query of an IQ set, or null. Allocates nothing for other stanzas. */
     static Element query(IQ iq) {
-        if (iq.getType() != IQ.Type.set) {
+        // One pass over the children, comparing strings: it is asked of every IQ set to a bare JID.
+        Element stanza = iq.getElement();
+        if (!"set".equals(stanza.attributeValue("type"))) {
             return null;
         }
-        Element query = iq.getElement().element(ADMIN_QUERY);
-        return query != null ? query : iq.getElement().element(OWNER_QUERY);
+        for (int i = 0, n = stanza.nodeCount(); i < n; i++) {
+            Node node = stanza.node(i);
+            if (node instanceof Element && "query".equals(node.getName())) {
+                String namespace = ((Element) node).getNamespaceURI();
+                if (ADMIN_QUERY.getNamespaceURI().equals(namespace) || OWNER_QUERY.getNamespaceURI().equals(namespace)) {
+                    return (Element) node;
+                }
+            }
+        }
+        return null;
     }
 
     /** The bare JIDs of the users named in the query, each with the reason given for it (or null). */

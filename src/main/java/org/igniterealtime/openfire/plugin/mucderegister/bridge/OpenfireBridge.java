@@ -247,8 +247,14 @@ public final class OpenfireBridge {
     }
 
     private List<Occupant> snapshot(Collection<?> openfireOccupants) {
-        List<Occupant> occupants = new ArrayList<>(openfireOccupants.size());
-        for (Object occupant : openfireOccupants) {
+        // A copy first, not an iterator: before 5.0 a user's occupants are a plain ArrayList that a
+        // concurrent join, exit or room destruction changes (ConcurrentModificationException).
+        Object[] copy = openfireOccupants.toArray();
+        List<Occupant> occupants = new ArrayList<>(copy.length);
+        for (Object occupant : copy) {
+            if (occupant == null) {
+                continue; // the list shrank while it was copied
+            }
             occupants.add(new Occupant(occupant,
                     (String) call(occupantNickname, occupant),
                     (JID) call(occupantUserAddress, occupant),

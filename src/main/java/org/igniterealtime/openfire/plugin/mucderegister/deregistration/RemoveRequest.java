@@ -24,7 +24,8 @@ public final class RemoveRequest {
      * asked of every IQ set addressed to a bare JID.
      */
     public static boolean isRemoveRequest(IQ iq) {
-        if (iq.getType() != IQ.Type.set) {
+        // The attribute, not getType(): Tinder's Enum.valueOf costs more than the comparison.
+        if (!"set".equals(iq.getElement().attributeValue("type"))) {
             return false;
         }
         Element query = iq.getElement().element(QUERY);
@@ -33,9 +34,13 @@ public final class RemoveRequest {
 
     /**
      * Whether the request is exactly what XEP-0077 §3.2 allows: a query with one empty
-     * {@code <remove/>} and nothing else ("no other data").
+     * {@code <remove/>} and nothing else ("no other data"), as the IQ's only payload (RFC 6120
+     * §8.2.3; Openfire itself would read only the first of several).
      */
     static boolean isWellFormed(IQ removeRequest) {
+        if (removeRequest.getElement().elements().size() != 1) {
+            return false;
+        }
         Element query = removeRequest.getElement().element(QUERY);
         if (query.elements().size() != 1 || !query.getTextTrim().isEmpty()) {
             return false;

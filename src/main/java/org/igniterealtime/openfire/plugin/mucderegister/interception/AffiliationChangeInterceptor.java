@@ -30,14 +30,13 @@ public final class AffiliationChangeInterceptor implements PacketInterceptor {
         }
         IQ iq = (IQ) packet;
         if (incoming) {
-            if (AffiliationChangeWatch.isAffiliationRequest(iq) && RoomAddressing.isToRoom(iq)
+            if (RoomAddressing.isSetToRoom(iq) && AffiliationChangeWatch.isAffiliationRequest(iq)
                     && settings.isOn(Switch.ANNOUNCEMENTS, iq.getTo().getDomain())) {
                 watch.requestReceived(iq);
             }
-        } else if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-            if (watch.isWaiting()) {
-                watch.answerSent(iq);
-            }
+        } else if (watch.isWaiting() && (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error)) {
+            // Whether anything waits first: it is cheaper than reading the type of every answer.
+            watch.answerSent(iq);
         }
     }
 }

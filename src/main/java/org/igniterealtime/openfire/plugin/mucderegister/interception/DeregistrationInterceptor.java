@@ -37,12 +37,12 @@ public final class DeregistrationInterceptor implements PacketInterceptor {
         }
         IQ iq = (IQ) packet;
         if (!incoming) {
-            if (iq.getType() == IQ.Type.error) {
+            if ("error".equals(iq.getElement().attributeValue("type"))) {
                 takeover.dropAutomaticError(iq, session);
             }
             return;
         }
-        if (RoomAddressing.isToRoom(iq) && RemoveRequest.isRemoveRequest(iq)
+        if (RoomAddressing.isSetToRoom(iq) && RemoveRequest.isRemoveRequest(iq)
                 && settings.isOn(Switch.DEREGISTRATION, iq.getTo().getDomain())) {
             MultiUserChatService service = XMPPServer.getInstance().getMultiUserChatManager()
                     .getMultiUserChatService(iq.getTo());

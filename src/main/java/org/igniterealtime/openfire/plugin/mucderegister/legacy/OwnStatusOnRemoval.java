@@ -2,10 +2,11 @@ package org.igniterealtime.openfire.plugin.mucderegister.legacy;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.dom4j.Element;
+import org.dom4j.Node;
+import org.dom4j.QName;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
@@ -16,6 +17,7 @@ import org.xmpp.packet.Presence;
 public final class OwnStatusOnRemoval {
 
     private static final String MUC_USER = "http://jabber.org/protocol/muc#user";
+    private static final QName MUC_USER_X = QName.get("x", MUC_USER);
 
     /** Kicked (307), banned (301), affiliation lost (321), room made members-only (322). */
     private static final Set<String> REMOVAL_STATUSES = new HashSet<>(Arrays.asList("307", "301", "321", "322"));
@@ -29,25 +31,34 @@ public final class OwnStatusOnRemoval {
      * session it is addressed to.
      */
     public static boolean lacksOwnStatus(Presence presence) {
-        JID from = presence.getFrom();
-        JID to = presence.getTo();
-        if (presence.getType() != Presence.Type.unavailable || from == null || from.getResource() == null || to == null) {
+        // Allocates nothing until a removal status is found: it is asked of every outgoing
+        // presence (JIDs are read last, as Tinder 1.3 allocates on every getFrom() and getTo()).
+        if (presence.getType() != Presence.Type.unavailable) {
             return false;
         }
-        Element x = presence.getChildElement("x", MUC_USER);
+        Element x = presence.getElement().element(MUC_USER_X);
         if (x == null) {
             return false;
         }
         boolean removal = false;
-        for (Element status : statuses(x)) {
-            String code = status.attributeValue("code");
-            if ("110".equals(code)) {
-                return false;
+        for (int i = 0, n = x.nodeCount(); i < n; i++) {
+            Node node = x.node(i);
+            if (node instanceof Element && "status".equals(node.getName())) {
+                String code = ((Element) node).attributeValue("code");
+                if ("110".equals(code)) {
+                    return false;
+                }
+                removal |= REMOVAL_STATUSES.contains(code);
             }
-            removal |= REMOVAL_STATUSES.contains(code);
         }
+        if (!removal) {
+            return false;
+        }
+        JID from = presence.getFrom();
+        JID to = presence.getTo();
         Element item = x.element("item");
-        return removal && item != null && to.toString().equals(item.attributeValue("jid"));
+        return from != null && from.getResource() != null && to != null
+                && item != null && to.toString().equals(item.attributeValue("jid"));
     }
 
     /**
@@ -58,9 +69,5 @@ public final class OwnStatusOnRemoval {
         Presence copy = presence.createCopy();
         copy.getChildElement("x", MUC_USER).addElement("status").addAttribute("code", "110");
         return copy;
-    }
-
-    private static List<Element> statuses(Element x) {
-        return x.elements("status");
     }
 }
