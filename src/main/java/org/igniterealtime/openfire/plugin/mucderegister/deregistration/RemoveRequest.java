@@ -1,12 +1,14 @@
 package org.igniterealtime.openfire.plugin.mucderegister.deregistration;
 
 import org.dom4j.Element;
+import org.dom4j.Node;
 import org.dom4j.QName;
 import org.xmpp.packet.IQ;
 
 /**
  * Recognises a request to cancel a registration (XEP-0077 §3.2): an IQ set whose
- * {@code jabber:iq:register} query holds a {@code <remove/>}.
+ * {@code jabber:iq:register} query holds a {@code <remove/>}. A {@code <remove>} of any namespace
+ * counts, because Openfire's own handler finds it by its local name and would act on it.
  */
 public final class RemoveRequest {
 
@@ -14,7 +16,7 @@ public final class RemoveRequest {
     public static final String NAMESPACE = "jabber:iq:register";
 
     private static final QName QUERY = QName.get("query", NAMESPACE);
-    private static final QName REMOVE = QName.get("remove", NAMESPACE);
+    private static final String REMOVE = "remove";
 
     private RemoveRequest() {
     }
@@ -29,7 +31,7 @@ public final class RemoveRequest {
             return false;
         }
         Element query = iq.getElement().element(QUERY);
-        return query != null && query.element(REMOVE) != null;
+        return query != null && removeOf(query) != null;
     }
 
     /**
@@ -45,7 +47,19 @@ public final class RemoveRequest {
         if (query.elements().size() != 1 || !query.getTextTrim().isEmpty()) {
             return false;
         }
-        Element remove = query.element(REMOVE);
-        return remove.elements().isEmpty() && remove.getTextTrim().isEmpty();
+        Element remove = removeOf(query);
+        return NAMESPACE.equals(remove.getNamespaceURI()) && remove.elements().isEmpty()
+                && remove.getTextTrim().isEmpty();
+    }
+
+    /** The query's first {@code <remove>} child, whatever its namespace; allocates nothing. */
+    private static Element removeOf(Element query) {
+        for (int i = 0, n = query.nodeCount(); i < n; i++) {
+            Node node = query.node(i);
+            if (node instanceof Element && REMOVE.equals(node.getName())) {
+                return (Element) node;
+            }
+        }
+        return null;
     }
 }

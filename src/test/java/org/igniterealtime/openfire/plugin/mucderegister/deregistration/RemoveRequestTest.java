@@ -33,11 +33,17 @@ class RemoveRequestTest {
     }
 
     @Test
-    void removeInAnotherNamespaceIsNotARemoveRequest() throws Exception {
+    void removeInAnotherQueryNamespaceIsNotARemoveRequest() throws Exception {
         assertFalse(RemoveRequest.isRemoveRequest(iq(
                 "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:roster'><remove/></query></iq>")));
-        assertFalse(RemoveRequest.isRemoveRequest(iq(
-                "<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove xmlns='urn:other'/></query></iq>")));
+    }
+
+    @Test
+    void aRemoveOfAnotherNamespaceIsARemoveRequestButMalformed() throws Exception {
+        // Openfire's own handler would find it by its local name and cancel the registration.
+        IQ iq = iq("<iq type='set' to='room@conference.localhost' id='1'><query xmlns='jabber:iq:register'><remove xmlns='urn:other'/></query></iq>");
+        assertTrue(RemoveRequest.isRemoveRequest(iq));
+        assertFalse(RemoveRequest.isWellFormed(iq));
     }
 
     @Test
