@@ -19,17 +19,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.dom4j.QName;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
-import org.jivesoftware.openfire.component.InternalComponentManager;
 import org.jivesoftware.openfire.group.Group;
 import org.jivesoftware.openfire.group.GroupManager;
 import org.jivesoftware.openfire.muc.MUCRole;
@@ -39,12 +34,8 @@ import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xmpp.component.Component;
-import org.xmpp.component.ComponentManager;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
-import org.xmpp.packet.Packet;
-import org.xmpp.packet.Presence;
 
 /**
  * Malformed, misaddressed and awkward deregistration requests against Openfire 4.2.0 with the
@@ -58,21 +49,20 @@ class BadInputMatrixIT extends VeronaTest {
 
     private static final String STANZAS = "urn:ietf:params:xml:ns:xmpp-stanzas";
     private static final String REGISTER = "jabber:iq:register";
-    private static final String VERONA = "verona";
 
-    private final Verona verona = new Verona();
+    private OtherDomain verona;
     /** What each client received since the set-up settled, for the checks. */
     private final Map<XmppClient, List<Element>> heard = new HashMap<>();
     private boolean listened;
 
     @BeforeEach
     void addOtherDomain() throws Exception {
-        InternalComponentManager.getInstance().addComponent(VERONA, verona);
+        verona = OtherDomain.add(server);
     }
 
     @AfterEach
     void removeOtherDomain() {
-        InternalComponentManager.getInstance().removeComponent(VERONA, verona);
+        verona.close();
     }
 
     // ---- Malformed requests: the plugin's bad-request, nothing changes --------------------------
@@ -418,10 +408,10 @@ class BadInputMatrixIT extends VeronaTest {
     void aNonAsciiUserOfAnotherDomainWhoNeverRegisteredIsToldRegistrationIsRequired() throws Exception {
         String room = membersOnlyRoomWithJulietPresent();
         String before = state(room);
-        JID stranger = new JID("jüliet", VERONA + "." + server.domain(), "balcón");
+        JID stranger = verona.user("jüliet", "balcón");
 
-        route(new IQ(stanza("<iq type='set' id='remote-none' from='" + stranger + "' to='" + muc.room(room)
-                + "'><query xmlns='jabber:iq:register'><remove/></query></iq>")));
+        verona.send("<iq type='set' id='remote-none' from='" + stranger + "' to='" + muc.room(room)
+                + "'><query xmlns='jabber:iq:register'><remove/></query></iq>");
 
         assertError(verona.onlyReply("remote-none"), "registration-required", "auth");
         assertUnchanged(room, before);
@@ -430,17 +420,17 @@ class BadInputMatrixIT extends VeronaTest {
     @Test
     void aMemberOfAnotherDomainSendingAnExtraChildGetsABadRequest() throws Exception {
         String room = membersOnlyRoomWithJulietPresent();
-        JID remote = new JID("rosaline", VERONA + "." + server.domain(), "capulet");
+        JID remote = verona.user("rosaline", "capulet");
         muc.setAffiliation(romeo, room, remote.toBareJID(), "member");
-        route(new Presence(stanza("<presence from='" + remote + "' to='" + muc.occupant(room, "Rosaline")
-                + "'><x xmlns='" + Muc.MUC + "'/></presence>")));
+        verona.send("<presence from='" + remote + "' to='" + muc.occupant(room, "Rosaline")
+                + "'><x xmlns='" + Muc.MUC + "'/></presence>");
         assertNotNull(verona.next(s -> "presence".equals(s.getName()) && hasStatus(s, "110")), "Rosaline did not join");
         settleAll();
         verona.drain();
         String before = state(room);
 
-        route(new IQ(stanza("<iq type='set' id='remote-bad' from='" + remote + "' to='" + muc.room(room)
-                + "'><query xmlns='jabber:iq:register'><remove/><password>x</password></query></iq>")));
+        verona.send("<iq type='set' id='remote-bad' from='" + remote + "' to='" + muc.room(room)
+                + "'><query xmlns='jabber:iq:register'><remove/><password>x</password></query></iq>");
 
         assertError(verona.onlyReply("remote-bad"), "bad-request", "modify");
         assertUnchanged(room, before);
@@ -612,72 +602,4 @@ class BadInputMatrixIT extends VeronaTest {
         return room(room).getOccupants().stream().anyMatch(o -> o.getUserAddress().toBareJID().equals(bareJid));
     }
 
-    private static Element stanza(String xml) throws Exception {
-        return DocumentHelper.parseText(xml).getRootElement();
-    }
-
-    private void route(Packet packet) {
-        server.server().getPacketRouter().route(packet);
-    }
-
-    /** Another domain: records what the server sends it, leaving out the server's discovery requests. */
-    private static final class Verona implements Component {
-        private final BlockingQueue<Element> received = new LinkedBlockingQueue<>();
-
-        @Override
-        public void processPacket(Packet packet) {
-            if (!(packet instanceof IQ && ((IQ) packet).getType() == IQ.Type.get)) {
-                received.add(packet.getElement().createCopy());
-            }
-        }
-
-        Element next(java.util.function.Predicate<Element> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + Muc.WAIT.toNanos();
-            for (long left = Muc.WAIT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-                Element next = received.poll(left, TimeUnit.NANOSECONDS);
-                if (next != null && wanted.test(next)) {
-                    return next;
-                }
-            }
-            return null;
-        }
-
-        /** The one reply with that id: waits for it, then checks that no other follows. */
-        Element onlyReply(String id) throws InterruptedException {
-            Element reply = next(s -> "iq".equals(s.getName()) && id.equals(s.attributeValue("id")));
-            assertNotNull(reply, "no reply to " + id);
-            Thread.sleep(Muc.SETTLE.toMillis());
-            assertEquals(List.of(), iqs(drain(), id).stream().map(Element::asXML).collect(Collectors.toList()),
-                    "a second reply");
-            return reply;
-        }
-
-        List<Element> drain() {
-            List<Element> all = new ArrayList<>();
-            received.drainTo(all);
-            return all;
-        }
-
-        @Override
-        public String getName() {
-            return VERONA;
-        }
-
-        @Override
-        public String getDescription() {
-            return "Another domain, for tests";
-        }
-
-        @Override
-        public void initialize(JID jid, ComponentManager componentManager) {
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void shutdown() {
-        }
-    }
 }
