@@ -1,6 +1,7 @@
 package org.igniterealtime.openfire.plugin.mucderegister.testserver;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -185,12 +186,29 @@ public final class RunningServer implements ExtensionContext.Store.CloseableReso
      * @throws IOException if the copy cannot be made or the child does not start
      */
     public ChildServer restartCopyInChildJvm() throws IOException {
-        openfire.checkpoint();
         Path target = ProjectPaths.buildDirectory().resolve("openfire-it")
                 .resolve("restart-" + COPIES.incrementAndGet());
-        OpenfireHome copy = home().copyTo(target);
+        OpenfireHome copy = checkpointedCopy(target);
         return ChildServer.start(copy, Collections.singletonMap(
                 ServerProperties.CLIENT_PORT, Integer.toString(FreePort.pick())));
+    }
+
+    /**
+     * Copies the home right after a database checkpoint. HSQLDB replaces its {@code .properties}
+     * file when it checkpoints (ours, or one of its own while the server writes), so a copy that
+     * meets a vanished file is made again after a fresh checkpoint.
+     */
+    private OpenfireHome checkpointedCopy(Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            openfire.checkpoint();
+            try {
+                return home().copyTo(target);
+            } catch (NoSuchFileException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Stops the server when JUnit closes the root context, at the end of the test run. */
