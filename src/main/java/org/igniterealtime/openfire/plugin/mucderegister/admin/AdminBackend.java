@@ -2,6 +2,7 @@ package org.igniterealtime.openfire.plugin.mucderegister.admin;
 
 import java.util.List;
 
+import org.igniterealtime.openfire.plugin.mucderegister.deregistration.DeregistrationCounters;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
 
 /**
@@ -86,18 +87,17 @@ public interface AdminBackend {
     final class PluginStatus {
         private final boolean running;
         private final String bridgeProblem;
-        private final long[] counters;
+        private final DeregistrationCounters counters;
 
         /**
          * @param running whether the plugin is loaded
          * @param bridgeProblem why it fell back to Openfire's own behaviour, or null
-         * @param counters requests handled, sessions ejected, errors returned; null when not
-         *     counting
+         * @param counters what deregistration has done since start; null when not counting
          */
-        public PluginStatus(boolean running, String bridgeProblem, long[] counters) {
+        public PluginStatus(boolean running, String bridgeProblem, DeregistrationCounters counters) {
             this.running = running;
             this.bridgeProblem = bridgeProblem;
-            this.counters = counters == null ? null : counters.clone();
+            this.counters = counters;
         }
 
         /** @return whether the plugin is loaded */
@@ -117,17 +117,17 @@ public interface AdminBackend {
 
         /** @return requests taken over from Openfire since start */
         public long requestsHandled() {
-            return counters == null ? 0 : counters[0];
+            return counters == null ? 0 : counters.requestsHandled();
         }
 
         /** @return occupant sessions ejected since start */
         public long sessionsEjected() {
-            return counters == null ? 0 : counters[1];
+            return counters == null ? 0 : counters.sessionsEjected();
         }
 
         /** @return requests answered with an error since start */
         public long errorsReturned() {
-            return counters == null ? 0 : counters[2];
+            return counters == null ? 0 : counters.errorsReturned();
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.igniterealtime.openfire.plugin.mucderegister.MucDeregisterPlugin;
-import org.igniterealtime.openfire.plugin.mucderegister.deregistration.DeregistrationCounters;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.ServiceSettings;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
 import org.jivesoftware.openfire.XMPPServer;
@@ -66,9 +65,7 @@ public final class OpenfireAdminBackend implements AdminBackend {
         if (plugin == null) {
             return new PluginStatus(false, null, null);
         }
-        DeregistrationCounters counters = plugin.counters();
-        return new PluginStatus(true, plugin.bridgeProblem(), counters == null ? null : new long[] {
-                counters.requestsHandled(), counters.sessionsEjected(), counters.errorsReturned()});
+        return new PluginStatus(true, plugin.bridgeProblem(), plugin.counters());
     }
 
     private static MucService describe(MultiUserChatService service) {

@@ -23,6 +23,7 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.igniterealtime.openfire.plugin.mucderegister.deregistration.DeregistrationCounters;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,15 @@ class SettingsPageTest {
     private static final class FakeBackend implements AdminBackend {
         final Map<String, MucService> services = new LinkedHashMap<>();
         final Map<String, Map<Switch, Boolean>> values = new HashMap<>();
-        PluginStatus status = new PluginStatus(true, null, new long[] {1234, 5, 6});
+        PluginStatus status = new PluginStatus(true, null, counters(1234, 5, 6));
+
+        private static DeregistrationCounters counters(long handled, long ejected, long errors) {
+            DeregistrationCounters counters = mock(DeregistrationCounters.class);
+            when(counters.requestsHandled()).thenReturn(handled);
+            when(counters.sessionsEjected()).thenReturn(ejected);
+            when(counters.errorsReturned()).thenReturn(errors);
+            return counters;
+        }
 
         FakeBackend with(String name, String description) {
             services.put(name, new MucService(name, description));
