@@ -8,8 +8,7 @@ import org.igniterealtime.openfire.plugin.mucderegister.bridge.BridgeUnavailable
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.OpenfireBridge;
 import org.igniterealtime.openfire.plugin.mucderegister.deregistration.Deregistration;
 import org.igniterealtime.openfire.plugin.mucderegister.deregistration.DeregistrationCounters;
-import org.igniterealtime.openfire.plugin.mucderegister.interception.AffiliationChangeInterceptor;
-import org.igniterealtime.openfire.plugin.mucderegister.interception.DeregistrationInterceptor;
+import org.igniterealtime.openfire.plugin.mucderegister.interception.MucIqInterceptor;
 import org.igniterealtime.openfire.plugin.mucderegister.interception.OwnStatusInterceptor;
 import org.igniterealtime.openfire.plugin.mucderegister.legacy.EmptySubjectOnJoin;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.ServiceSettings;
@@ -18,7 +17,6 @@ import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.interceptor.InterceptorManager;
-import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +35,11 @@ public class MucDeregisterPlugin implements Plugin {
     private String bridgeProblem;
     private ServiceSettings settings;
     private Deregistration deregistration;
-    private DeregistrationInterceptor deregistrationInterceptor;
-    private AffiliationChangeInterceptor affiliationChangeInterceptor;
+    private AffiliationChangeWatch watch;
+    private MucIqInterceptor iqInterceptor;
+    /** Only on releases that lack status 110 on removals (before 4.7); null elsewhere. */
     private OwnStatusInterceptor ownStatusInterceptor;
+    /** Only on releases that lack the empty subject on join (before 4.5); null elsewhere. */
     private EmptySubjectOnJoin emptySubjectOnJoin;
 
     @Override
@@ -57,25 +57,36 @@ public class MucDeregisterPlugin implements Plugin {
         settings = new ServiceSettings();
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(bridge, router);
         deregistration = new Deregistration(bridge, settings, announcer, router);
-        deregistrationInterceptor = new DeregistrationInterceptor(settings, deregistration);
-        affiliationChangeInterceptor = new AffiliationChangeInterceptor(settings, new AffiliationChangeWatch(bridge, announcer));
-        ownStatusInterceptor = new OwnStatusInterceptor(bridge.lacksOwnStatusOnRemoval(), settings, router);
-        emptySubjectOnJoin = new EmptySubjectOnJoin(bridge, settings, router);
+        watch = new AffiliationChangeWatch(bridge, announcer, router);
+        iqInterceptor = new MucIqInterceptor(settings, deregistration, watch, router);
+        if (bridge.lacksOwnStatusOnRemoval()) {
+            ownStatusInterceptor = new OwnStatusInterceptor(settings, router);
+        }
+        if (bridge.lacksEmptySubjectOnJoin()) {
+            emptySubjectOnJoin = new EmptySubjectOnJoin(bridge, settings, router);
+        }
 
         settings.start();
-        InterceptorManager.getInstance().addInterceptor(deregistrationInterceptor);
-        InterceptorManager.getInstance().addInterceptor(affiliationChangeInterceptor);
-        InterceptorManager.getInstance().addInterceptor(ownStatusInterceptor);
-        MUCEventDispatcher.addListener(emptySubjectOnJoin);
+        InterceptorManager.getInstance().addInterceptor(iqInterceptor);
+        if (ownStatusInterceptor != null) {
+            InterceptorManager.getInstance().addInterceptor(ownStatusInterceptor);
+        }
+        if (emptySubjectOnJoin != null) {
+            emptySubjectOnJoin.start();
+        }
     }
 
     @Override
     public void destroyPlugin() {
         if (bridgeProblem == null) {
-            MUCEventDispatcher.removeListener(emptySubjectOnJoin);
-            InterceptorManager.getInstance().removeInterceptor(ownStatusInterceptor);
-            InterceptorManager.getInstance().removeInterceptor(affiliationChangeInterceptor);
-            InterceptorManager.getInstance().removeInterceptor(deregistrationInterceptor);
+            if (emptySubjectOnJoin != null) {
+                emptySubjectOnJoin.stop();
+            }
+            if (ownStatusInterceptor != null) {
+                InterceptorManager.getInstance().removeInterceptor(ownStatusInterceptor);
+            }
+            InterceptorManager.getInstance().removeInterceptor(iqInterceptor);
+            watch.stop();
             settings.stop();
         }
         instance = null;

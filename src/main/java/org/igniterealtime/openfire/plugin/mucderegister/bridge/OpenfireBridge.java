@@ -116,9 +116,16 @@ public final class OpenfireBridge {
     }
 
     /**
-     * Runs work on a room, with the room's cluster-wide lock held and the room synchronised to
-     * the cluster afterwards where the server has both (4.7 and later). The work gets
+     * Runs work on a room, as Openfire's own handlers do on the running release. The work gets
      * {@code null} when there is no such room.
+     * <ul>
+     * <li>4.7 and later: under the room's cluster-wide lock, on this node's copy of the room, which
+     * is shared with the other cluster nodes afterwards ({@code syncChatRoom}), also when the work
+     * fails midway, so that no node keeps a room that differs from the others'.</li>
+     * <li>Before 4.7: on this node's own room, which every change updates in place; the other nodes
+     * learn of each change from the cluster task that Openfire's room method sends for it
+     * ({@code AddAffiliation} for {@code addNone}, {@code OccupantLeftEvent} for a removal).</li>
+     * </ul>
      */
     public <T> T inRoom(MultiUserChatService service, String roomName, Function<MUCRoom, T> work) {
         if (getChatRoomLock == null) {
@@ -128,11 +135,13 @@ public final class OpenfireBridge {
         lock.lock();
         try {
             MUCRoom room = service.getChatRoom(roomName);
-            T result = work.apply(room);
-            if (room != null) {
-                call(syncChatRoom, service, room);
+            try {
+                return work.apply(room);
+            } finally {
+                if (room != null) {
+                    call(syncChatRoom, service, room);
+                }
             }
-            return result;
         } finally {
             lock.unlock();
         }

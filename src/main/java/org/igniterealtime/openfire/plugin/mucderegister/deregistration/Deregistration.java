@@ -71,7 +71,9 @@ public final class Deregistration {
                     ? error(request, PacketError.Condition.item_not_found, PacketError.Type.cancel, null)
                     : answer(request, room));
         } catch (RuntimeException e) {
-            Log.error("Could not handle the deregistration request " + request.toXML(), e);
+            // One line for the administrator; the request and the stack trace for whoever debugs.
+            Log.error("Could not handle the deregistration request of " + request.getFrom() + " to " + request.getTo() + ": " + e);
+            Log.debug("The deregistration request that failed: {}", request.toXML(), e);
             return error(request, PacketError.Condition.internal_server_error, PacketError.Type.cancel, null);
         }
     }

@@ -22,16 +22,11 @@ public final class RemoveRequest {
     }
 
     /**
-     * Whether the IQ asks to cancel a registration, well formed or not. Allocates nothing: it is
-     * asked of every IQ set addressed to a bare JID.
+     * Whether a query asks to cancel a registration, well formed or not: a {@code jabber:iq:register}
+     * query holding a {@code <remove>}. Allocates nothing: it is asked of every such query to a room.
      */
-    public static boolean isRemoveRequest(IQ iq) {
-        // The attribute, not getType(): Tinder's Enum.valueOf costs more than the comparison.
-        if (!"set".equals(iq.getElement().attributeValue("type"))) {
-            return false;
-        }
-        Element query = iq.getElement().element(QUERY);
-        return query != null && removeOf(query) != null;
+    public static boolean isRemoveQuery(Element query) {
+        return QUERY.equals(query.getQName()) && removeOf(query) != null;
     }
 
     /**

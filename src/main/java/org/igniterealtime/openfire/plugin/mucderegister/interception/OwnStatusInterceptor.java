@@ -11,20 +11,16 @@ import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
 /**
- * On releases that leave it out, puts status 110 into the presence that tells an occupant Openfire
- * removed it: the outgoing presence is dropped and a copy with 110 is sent in its place.
+ * Puts status 110 into the presence that tells an occupant Openfire removed it, on the releases
+ * that leave it out (before 4.7; the plugin registers it only there): the outgoing presence is
+ * dropped and a copy with 110 is sent in its place.
  */
 public final class OwnStatusInterceptor implements PacketInterceptor {
 
-    private final boolean needed;
     private final ServiceSettings settings;
     private final PacketRouter router;
 
-    /**
-     * @param needed whether the running Openfire leaves status 110 out; if not, this does nothing
-     */
-    public OwnStatusInterceptor(boolean needed, ServiceSettings settings, PacketRouter router) {
-        this.needed = needed;
+    public OwnStatusInterceptor(ServiceSettings settings, PacketRouter router) {
         this.settings = settings;
         this.router = router;
     }
@@ -32,7 +28,7 @@ public final class OwnStatusInterceptor implements PacketInterceptor {
     @Override
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed)
             throws PacketRejectedException {
-        if (!needed || incoming || processed || !(packet instanceof Presence)) {
+        if (incoming || processed || !(packet instanceof Presence)) {
             return;
         }
         Presence presence = (Presence) packet;

@@ -1,9 +1,15 @@
 package org.igniterealtime.openfire.plugin.mucderegister.legacy;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.OpenfireBridge;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.ServiceSettings;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
 import org.jivesoftware.openfire.PacketRouter;
+import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.slf4j.Logger;
@@ -13,20 +19,24 @@ import org.xmpp.packet.Message;
 
 /**
  * Sends a joining occupant the empty subject that XEP-0045 §7.2.15 requires when the room has
- * none, on releases that leave it out (before 4.5). Openfire announces the join after the
- * occupant's own presence and the history, so the subject comes last, as the XEP orders it.
+ * none, on the releases that leave it out (before 4.5; the plugin starts it only there). Openfire
+ * announces the join after the occupant's own presence and the history, so the subject comes last,
+ * as the XEP orders it.
  *
- * <p>Declares every listener method of Openfire 4.2 to 5.1: the JVM binds them by name and
- * descriptor, and one missing on a release that calls it breaks that release's MUC. Every body is
- * exception-safe, because the dispatcher of some releases catches nothing.
+ * <p>It listens through a proxy of the running server's {@link MUCEventListener}, which implements
+ * exactly the methods that release declares: none can be missing, so no {@code AbstractMethodError}
+ * can reach Openfire's MUC code, whose dispatcher catches nothing. It acts on {@code occupantJoined}
+ * only; any other call returns at once.
  */
-public final class EmptySubjectOnJoin implements MUCEventListener {
+public final class EmptySubjectOnJoin implements InvocationHandler {
 
     private static final Logger Log = LoggerFactory.getLogger(EmptySubjectOnJoin.class);
 
     private final OpenfireBridge bridge;
     private final ServiceSettings settings;
     private final PacketRouter router;
+    private final MUCEventListener listener = (MUCEventListener) Proxy.newProxyInstance(
+            EmptySubjectOnJoin.class.getClassLoader(), new Class<?>[] {MUCEventListener.class}, this);
 
     public EmptySubjectOnJoin(OpenfireBridge bridge, ServiceSettings settings, PacketRouter router) {
         this.bridge = bridge;
@@ -34,17 +44,45 @@ public final class EmptySubjectOnJoin implements MUCEventListener {
         this.router = router;
     }
 
+    /** Starts listening for joins. */
+    public void start() {
+        MUCEventDispatcher.addListener(listener);
+    }
+
+    /** Stops listening for joins. */
+    public void stop() {
+        MUCEventDispatcher.removeListener(listener);
+    }
+
     @Override
-    public void occupantJoined(JID roomJID, JID user, String nickname) {
+    public Object invoke(Object proxy, Method method, Object[] arguments) {
+        switch (method.getName()) {
+            case "occupantJoined":
+                occupantJoined((JID) arguments[0], (JID) arguments[1]);
+                return null;
+            case "equals":
+                return proxy == arguments[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return getClass().getName();
+            default:
+                // void for every listener method so far; should one ever return a primitive, its zero.
+                Class<?> type = method.getReturnType();
+                return type.isPrimitive() && type != void.class ? Array.get(Array.newInstance(type, 1), 0) : null;
+        }
+    }
+
+    private void occupantJoined(JID roomJID, JID user) {
         try {
-            if (bridge.lacksEmptySubjectOnJoin() && settings.isOn(Switch.DEREGISTRATION, roomJID.getDomain())) {
+            if (settings.isOn(Switch.DEREGISTRATION, roomJID.getDomain())) {
                 MUCRoom room = bridge.roomAt(roomJID);
                 if (room != null && !bridge.hasSubject(room)) {
                     router.route(emptySubject(roomJID.asBareJID(), user));
                 }
             }
         } catch (RuntimeException e) {
-            Log.warn("Could not send the empty subject of " + roomJID + " to " + user, e);
+            Log.warn("Could not send the empty subject of " + roomJID + " to " + user + ": " + e);
         }
     }
 
@@ -55,53 +93,5 @@ public final class EmptySubjectOnJoin implements MUCEventListener {
         message.setTo(recipient);
         message.addChildElement("subject", "jabber:client");
         return message;
-    }
-
-    @Override
-    public void roomCreated(JID roomJID) {
-    }
-
-    /** Openfire 5.0 and later. */
-    public void roomCreated(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void roomDestroyed(JID roomJID) {
-    }
-
-    /** Openfire 5.0 and later. */
-    public void roomDestroyed(long roomID, JID roomJID) {
-    }
-
-    /** Openfire 5.0 and later. */
-    public void roomClearChatHistory(long roomID, JID roomJID) {
-    }
-
-    @Override
-    public void occupantLeft(JID roomJID, JID user) {
-    }
-
-    /** Openfire 4.4 and later. */
-    public void occupantLeft(JID roomJID, JID user, String nickname) {
-    }
-
-    /** Openfire 4.7 and later. */
-    public void occupantNickKicked(JID roomJID, String nickname) {
-    }
-
-    @Override
-    public void nicknameChanged(JID roomJID, JID user, String oldNickname, String newNickname) {
-    }
-
-    @Override
-    public void messageReceived(JID roomJID, JID user, String nickname, org.xmpp.packet.Message message) {
-    }
-
-    @Override
-    public void privateMessageRecieved(JID toJID, JID fromJID, org.xmpp.packet.Message message) {
-    }
-
-    @Override
-    public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
     }
 }

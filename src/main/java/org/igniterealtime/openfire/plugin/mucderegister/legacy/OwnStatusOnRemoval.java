@@ -33,7 +33,8 @@ public final class OwnStatusOnRemoval {
     public static boolean lacksOwnStatus(Presence presence) {
         // Allocates nothing until a removal status is found: it is asked of every outgoing
         // presence (JIDs are read last, as Tinder 1.3 allocates on every getFrom() and getTo()).
-        if (presence.getType() != Presence.Type.unavailable) {
+        // The attribute, not getType(), which throws for a type it does not know.
+        if (!"unavailable".equals(presence.getElement().attributeValue("type"))) {
             return false;
         }
         Element x = presence.getElement().element(MUC_USER_X);

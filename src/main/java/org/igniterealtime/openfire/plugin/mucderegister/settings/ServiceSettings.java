@@ -59,6 +59,15 @@ public final class ServiceSettings implements MUCServicePropertyEventListener {
         return on.contains(which);
     }
 
+    /**
+     * The MUC service at the domain of an address such as {@code room@conference.example.org}, if
+     * the switch is on there; otherwise null.
+     */
+    public MultiUserChatService serviceWhereOn(Switch which, JID address) {
+        String serviceDomain = address.getDomain();
+        return isOn(which, serviceDomain) ? serviceAt(serviceDomain) : null;
+    }
+
     /** Whether a switch is on for the MUC service of that (sub)domain name, such as {@code conference}. */
     public static boolean isOnForService(Switch which, String serviceName) {
         return MUCPersistenceManager.getBooleanProperty(serviceName, which.property(), true);

@@ -19,7 +19,7 @@ class RemoveRequestPayloadTest {
         }) {
             IQ iq = new IQ(DocumentHelper.parseText("<iq type='set' to='room@conference.localhost' id='1'>" + payloads
                     + "</iq>").getRootElement());
-            assertTrue(RemoveRequest.isRemoveRequest(iq), payloads);
+            assertTrue(RemoveRequest.isRemoveQuery(iq.getElement().element("query")), payloads);
             assertFalse(RemoveRequest.isWellFormed(iq), payloads);
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -48,9 +49,12 @@ class PluginLifecycleIT {
     }
 
     @Test
-    void pluginRegistersItsInterceptorsAndMucListener(RunningServer server) throws Exception {
-        assertFalse(ourInterceptors().isEmpty(), "no packet interceptor of ours is registered");
-        assertFalse(ourMucListeners().isEmpty(), "no MUC event listener of ours is registered");
+    void pluginRegistersWhatOpenfire42Needs(RunningServer server) throws Exception {
+        // One IQ interceptor everywhere; the status-110 interceptor (before 4.7) and the
+        // empty-subject listener (before 4.5) because 4.2 lacks what they supply.
+        assertEquals(List.of(OUR_PACKAGE + "interception.MucIqInterceptor", OUR_PACKAGE + "interception.OwnStatusInterceptor"),
+                classNames(ourInterceptors()));
+        assertEquals(List.of(OUR_PACKAGE + "legacy.EmptySubjectOnJoin"), names(ourMucListeners()));
     }
 
     @Test
@@ -107,12 +111,18 @@ class PluginLifecycleIT {
                 .collect(Collectors.toList());
     }
 
+    /** Ours: one of our classes, or a proxy that hands its calls to one (our MUC listener). */
     private static boolean isOurs(Object part) {
-        return part.getClass().getName().startsWith(OUR_PACKAGE);
+        Object handler = Proxy.isProxyClass(part.getClass()) ? Proxy.getInvocationHandler(part) : part;
+        return handler.getClass().getName().startsWith(OUR_PACKAGE);
+    }
+
+    private static List<String> classNames(List<Object> parts) {
+        return parts.stream().map(p -> p.getClass().getName()).collect(Collectors.toList());
     }
 
     private static List<String> names(List<Object> parts) {
-        return parts.stream().map(p -> p.getClass().getName()).collect(Collectors.toList());
+        return parts.stream().map(Object::toString).collect(Collectors.toList());
     }
 
     private static Element awaitPresenceFrom(XmppClient client, String from) {
