@@ -36,7 +36,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The admin pages in a real browser: Debian's headless Chromium, driven by Selenium through the
  * system's chromedriver (given by path, so Selenium Manager never runs or downloads anything).
- * A switch can be clicked and saved, and the saved state shows after a reload. Screenshots are kept under {@code target/admin-page/}.
+ * A switch can be clicked and saved, the saved state shows after a reload and on the overview,
+ * whose link leads to the service's page. Screenshots are kept under {@code target/admin-page/}.
  * Skipped when Chromium or chromedriver is missing, except on CI ({@code CI=true}), where that
  * fails.
  */
@@ -79,12 +80,13 @@ class AdminPageBrowserIT {
     }
 
     @Test
-    void aSwitchClickedAndSavedStaysSavedAfterAReload() throws Exception {
+    void aSwitchClickedAndSavedStaysSavedAfterAReloadAndShowsOnTheOverview() throws Exception {
         browser.get(pages.servicePage(RunningServer.MUC_SERVICE).toString());
         assertEquals("Deregistration settings of conference", browser.getTitle());
+        assertTrue(byId("deregistration-label").getText().contains("fixes for older Openfire releases"),
+                "the switch says what it also governs: " + byId("deregistration-label").getText());
         WebElement announcements = byId("announcements");
         assertTrue(announcements.isSelected(), "on by default");
-        assertEquals("On", byId("announcements-state").getText());
         screenshot("admin-page-before.png");
 
         announcements.click();
@@ -98,15 +100,18 @@ class AdminPageBrowserIT {
 
         browser.navigate().refresh();
         assertFalse(byId("announcements").isSelected(), "the saved state after a reload");
-        assertEquals("Off", byId("announcements-state").getText());
         assertTrue(byId("deregistration").isSelected(), "the other switch kept its value");
         assertEquals("false", MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, ANNOUNCEMENTS),
                 "the reload sent nothing");
         screenshot("admin-page.png");
 
         browser.get(pages.overviewPage().toString());
-        byId("mucderegister-form");
+        assertEquals("Off", byId("conference-announcements").getText(), "the overview shows the saved state");
+        assertEquals("On", byId("conference-deregistration").getText());
         screenshot("admin-overview.png");
+        browser.findElement(By.linkText("conference")).click();
+        assertEquals("Deregistration settings of conference", browser.getTitle());
+        assertFalse(byId("announcements").isSelected(), "the overview's link leads to the service's page");
     }
 
     private WebElement byId(String id) {
