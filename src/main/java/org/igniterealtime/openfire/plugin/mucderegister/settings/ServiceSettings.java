@@ -50,7 +50,7 @@ public final class ServiceSettings implements MUCServicePropertyEventListener {
                 return false;
             }
             long changesBefore = changes.get();
-            on = readSwitches(service.getServiceName());
+            on = switchesOn(service.getServiceName());
             switchesOnByDomain.put(serviceDomain, on);
             if (changes.get() != changesBefore) {
                 switchesOnByDomain.remove(serviceDomain);
@@ -98,7 +98,8 @@ public final class ServiceSettings implements MUCServicePropertyEventListener {
         }
     }
 
-    private static Set<Switch> readSwitches(String serviceName) {
+    /** The switches that are on for the MUC service of that (sub)domain name, read from its properties. */
+    public static Set<Switch> switchesOn(String serviceName) {
         Set<Switch> on = EnumSet.noneOf(Switch.class);
         for (Switch which : Switch.values()) {
             if (isOnForService(which, serviceName)) {

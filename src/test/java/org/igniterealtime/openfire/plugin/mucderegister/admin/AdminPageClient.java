@@ -87,6 +87,16 @@ public final class AdminPageClient {
         }
 
         /**
+         * The page's title as a browser shows it: white space collapsed.
+         *
+         * @return the title's text, markup inside it left as it is; null if there is none
+         */
+        public String title() {
+            Matcher m = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(body);
+            return m.find() ? m.group(1).replaceAll("\\s+", " ").trim() : null;
+        }
+
+        /**
          * The text of the element with an id, markup inside it left as it is.
          *
          * @param id the element id

@@ -39,6 +39,7 @@ import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.container.PluginServlet;
 import org.jivesoftware.openfire.user.UserAlreadyExistsException;
 import org.jivesoftware.openfire.user.UserManager;
+import org.jivesoftware.util.LocaleFilter;
 import org.jivesoftware.util.WebXmlUtils;
 
 /**
@@ -49,10 +50,11 @@ import org.jivesoftware.util.WebXmlUtils;
  * built from the same parts: an embedded Jetty 9.2 (Openfire 4.2's), Openfire's own
  * {@link PluginServlet} on {@code /plugins/*}, which runs the servlets listed in the installed
  * plugin's {@code web/WEB-INF/web.xml}, loaded by Openfire's class loader for the plugin (so
- * {@code MucDeregisterPlugin.instance()} is the loaded plugin), and a filter that logs every
- * visitor in as the admin account {@value #ADMIN} (an {@link AuthToken} in the HTTP session,
- * which {@code WebManager.logEvent} needs). The account is created with a random password if
- * it does not exist. There is no login: it listens on 127.0.0.1 only.
+ * {@code MucDeregisterPlugin.instance()} is the loaded plugin), Openfire's {@link LocaleFilter},
+ * which gives the pages' {@code fmt:message} the plugin's bundle in Openfire's language, and a
+ * filter that logs every visitor in as the admin account {@value #ADMIN} (an {@link AuthToken}
+ * in the HTTP session, which {@code WebManager.logEvent} needs). The account is created with a
+ * random password if it does not exist. There is no login: it listens on 127.0.0.1 only.
  *
  * <p>Start it once per JVM, once Openfire runs: {@link #start(int)}. Best before the plugin
  * loads, from the stand-in admin plugin's {@code initializePlugin}, which Openfire runs first:
@@ -129,6 +131,8 @@ public final class AdminPageServer implements AutoCloseable {
         // What Openfire's console context gives precompiled pages (see its AdminConsolePlugin).
         context.setAttribute(InstanceManager.class.getName(), new SimpleInstanceManager());
         context.addFilter(new FilterHolder(new SignedInAsAdmin()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // As in the console's web.xml: fmt:message on /plugins/NAME/*.jsp reads that plugin's bundle.
+        context.addFilter(new FilterHolder(new LocaleFilter()), "*.jsp", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder plugins = new ServletHolder("plugins", new PluginServlet());
         plugins.setInitOrder(0); // init() at start: PluginServlet keeps its config for plugin servlets
         context.addServlet(plugins, "/plugins/*");

@@ -24,6 +24,7 @@ import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServe
 import org.igniterealtime.openfire.plugin.mucderegister.testserver.RunningServer;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
 import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
+import org.jivesoftware.openfire.security.AuditWriteOnlyException;
 import org.jivesoftware.openfire.security.SecurityAuditEvent;
 import org.jivesoftware.openfire.security.SecurityAuditManager;
 import org.jivesoftware.util.JiveGlobals;
@@ -67,13 +68,14 @@ class AdminPageIT {
 
         assertEquals(200, page.status(), page.body());
         String body = page.body();
-        assertTrue(body.contains("<title>Deregistration settings of conference</title>"), body);
+        assertEquals("Deregistration settings of conference", page.title());
         assertTrue(body.contains("<meta name=\"subPageID\" content=\"mucderegister-service\"/>"), body);
         assertTrue(body.contains("<meta name=\"extraParams\" content=\"mucname=conference\"/>"), body);
-        assertTrue(body.contains("Eject members who deregister from members-only rooms"), body);
-        assertTrue(body.contains("Announce affiliation changes of non-occupants"), body);
+        assertEquals("Eject members who deregister from members-only rooms, and apply the fixes for older Openfire"
+                + " releases", page.textOf("deregistration-label"), "the switch says what else it governs");
+        assertEquals("Announce affiliation changes of non-occupants", page.textOf("announcements-label"));
         assertTrue(page.isChecked("deregistration") && page.isChecked("announcements"), "both on by default");
-        assertEquals("On", page.textOf("deregistration-state"));
+        assertFalse(body.contains("-state\""), "no On/Off beside a checkbox that may have been changed: " + body);
         assertEquals(server.server().getServerInfo().getVersion().getVersionString(),
                 page.textOf("mucderegister-openfire-version"));
         assertTrue(page.textOf("mucderegister-bridge").startsWith("Complete"), page.textOf("mucderegister-bridge"));
@@ -84,8 +86,10 @@ class AdminPageIT {
         assertNotNull(token, "hidden csrf field");
         assertEquals(token, browser.cookie("csrf"), "the csrf cookie carries the form's token");
         assertFalse(body.contains("???"), "a text is missing from the bundle:\n" + body);
-        assertTrue(body.contains("Openfire&#39;s own behaviour"), "apostrophes from the bundle: " + body);
+        assertTrue(body.contains("Openfire's own behaviour for both."), "apostrophes from the bundle: " + body);
         assertFalse(body.contains("''"), body);
+        assertNull(page.textOf("mucderegister-error"), body);
+        assertNull(page.textOf("mucderegister-success"), body);
     }
 
     @Test
@@ -95,25 +99,33 @@ class AdminPageIT {
         try {
             Page page = browser.get(pages.servicePage(RunningServer.MUC_SERVICE));
 
-            assertTrue(page.body().contains("<title>Einstellungen zur Abmeldung f\u00fcr conference</title>"), page.body());
+            assertEquals("Einstellungen zur Abmeldung f\u00fcr conference", page.title());
             assertTrue(page.body().contains("Mitglieder, die sich abmelden, aus R\u00e4umen nur f\u00fcr Mitglieder entfernen"),
                     page.body());
-            assertEquals("An", page.textOf("deregistration-state"));
+            assertTrue(page.body().contains("value=\"Einstellungen speichern\""), page.body());
+            assertTrue(page.textOf("mucderegister-bridge").startsWith("Vollst\u00e4ndig"), page.body());
+            Page overview = browser.get(pages.overviewPage());
+            assertEquals("MUC-Abmeldung: alle Gruppenchat-Dienste", overview.title());
+            assertEquals("An", overview.textOf("conference-deregistration"));
         } finally {
             JiveGlobals.setLocale(before);
         }
     }
 
     @Test
-    void theOverviewListsEveryServiceWithItsSwitches() throws IOException {
+    void theOverviewListsEveryServiceWithTheSavedStateOfItsSwitchesAndALinkToItsPage() throws IOException {
+        saveServicePage(true, false);
+
         Page page = browser.get(pages.overviewPage());
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.body().contains("<meta name=\"pageID\" content=\"mucderegister-overview\"/>"), page.body());
-        assertTrue(page.body().contains("name=\"service\" value=\"conference\""), page.body());
-        assertTrue(page.body().contains("href=\"mucderegister-service.jsp?mucname=conference\""), page.body());
-        assertTrue(page.body().contains("name=\"deregistration@conference\""), page.body());
-        assertTrue(page.body().contains("name=\"announcements@conference\""), page.body());
+        assertTrue(page.body().contains("<a href=\"mucderegister-service.jsp?mucname=conference\">conference</a>"),
+                page.body());
+        assertEquals("On", page.textOf("conference-deregistration"));
+        assertEquals("Off", page.textOf("conference-announcements"));
+        assertFalse(page.body().contains("<form"), "switches change on the service's page only: " + page.body());
+        assertTrue(page.textOf("mucderegister-bridge").startsWith("Complete"), page.body());
     }
 
     @Test
@@ -143,7 +155,9 @@ class AdminPageIT {
     }
 
     @Test
-    void afterASaveThePageShowsSuccessAndTheNewStateAndTheAuditLogHasTheChange() throws Exception {
+    void afterASaveThePageShowsSuccessAndTheNewStateAndTheAuditLogHasTheChangeOnly() throws Exception {
+        int before = auditEvents().size();
+
         Page saved = saveServicePage(true, false);
         Page after = browser.get(URI.create(pages.servicePage("conference").resolve(saved.location()).toString()));
 
@@ -151,26 +165,50 @@ class AdminPageIT {
         assertEquals("Settings saved. They apply at once.", after.textOf("mucderegister-success"));
         assertTrue(after.isChecked("deregistration"));
         assertFalse(after.isChecked("announcements"));
-        assertEquals("Off", after.textOf("announcements-state"));
-        List<SecurityAuditEvent> events = SecurityAuditManager.getInstance()
-                .getEvents(AdminPageServer.ADMIN, 0, 1000, null, null);
-        assertTrue(events.stream().anyMatch(e -> e.getSummary().contains(ANNOUNCEMENTS + " to false")
-                && e.getSummary().contains("conference")), "no audit log entry for the change");
+        List<SecurityAuditEvent> events = auditEvents();
+        assertEquals(before + 1, events.size(), "one entry for the one switch that changed");
+        assertTrue(events.get(0).getSummary().contains(ANNOUNCEMENTS + " to false")
+                && events.get(0).getSummary().contains("conference"), events.get(0).getSummary());
     }
 
     @Test
-    void theOverviewSavesEveryListedService() throws IOException {
-        Page page = browser.get(pages.overviewPage());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("csrf", page.field("csrf"));
-        form.put("service", "conference");
-        form.put("announcements@conference", "true"); // deregistration left unchecked: off
+    void savingWithoutAChangeChangesAndLogsNothing() throws Exception {
+        int before = auditEvents().size();
 
-        Page saved = browser.post(pages.overviewPage(), form);
+        Page saved = saveServicePage(true, true);
 
         assertEquals(302, saved.status(), saved.body());
-        assertEquals("false", MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, DEREGISTRATION));
-        assertTrue(MUCPersistenceManager.getBooleanProperty(RunningServer.MUC_SERVICE, ANNOUNCEMENTS, true));
+        assertEquals(before, auditEvents().size(), "logged a change that was none");
+        assertNull(MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, DEREGISTRATION), "stored");
+        assertNull(MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, ANNOUNCEMENTS), "stored");
+    }
+
+    @Test
+    void aGetWithTheFormsFieldsChangesNothing() throws IOException {
+        String token = browser.get(pages.servicePage("conference")).field("csrf");
+
+        Page page = browser.get(URI.create(pages.servicePage("conference") + "&csrf=" + token + "&save=save"));
+
+        assertEquals(200, page.status(), page.body());
+        assertNull(page.textOf("mucderegister-success"), page.body());
+        // Saved, it would have turned both off: a browser posts no field for an unticked checkbox.
+        assertNull(MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, DEREGISTRATION), "a GET saved the form");
+        assertNull(MUCPersistenceManager.getProperty(RunningServer.MUC_SERVICE, ANNOUNCEMENTS), "a GET saved the form");
+    }
+
+    @Test
+    void aPostWithTheTokenForAnUnknownServiceChangesNothing() throws IOException {
+        String token = browser.get(pages.servicePage("conference")).field("csrf");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf", token);
+        form.put("mucname", "nosuchservice");
+
+        Page page = browser.post(pages.servicePage("nosuchservice"), form);
+
+        assertEquals(200, page.status(), page.body());
+        assertEquals("There is no group chat service named nosuchservice.", page.textOf("mucderegister-error"));
+        assertNull(page.field("mucname"), "no form for an unknown service");
+        assertNull(MUCPersistenceManager.getProperty("nosuchservice", DEREGISTRATION), "stored for no service");
     }
 
     @Test
@@ -219,8 +257,9 @@ class AdminPageIT {
             assertEquals(200, page.status());
             assertFalse(page.body().contains("<script>alert"), page.body());
             assertFalse(page.body().contains("<b>bold"), page.body());
-            assertTrue(page.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
+            assertTrue(page.body().contains("<td>&lt;script&gt;alert(&#039;x&#039;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</td>"),
                     page.body());
+            assertEquals("On", page.textOf("escapetest-deregistration"), "listed with its switches");
         } finally {
             server.server().getMultiUserChatManager().removeMultiUserChatService("escapetest");
         }
@@ -232,8 +271,11 @@ class AdminPageIT {
 
         assertEquals(200, page.status());
         assertFalse(page.body().contains("<img src=x"), page.body());
-        assertEquals("There is no group chat service named &lt;img src=x onerror=alert(1)&gt;&quot;&#39;.",
+        assertEquals("There is no group chat service named &lt;img src=x onerror=alert(1)&gt;&#034;&#039;.",
                 page.textOf("mucderegister-error"));
+        assertTrue(page.body().contains("<meta name=\"extraParams\" content=\"mucname=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E%22%27\"/>"),
+                "the sidebar's links keep the name, URL-encoded: " + page.body());
+        assertEquals("Deregistration settings", page.title());
         assertNull(page.field("mucname"), "no form for an unknown service");
     }
 
@@ -273,6 +315,11 @@ class AdminPageIT {
             form.put("announcements", "true");
         }
         return browser.post(pages.servicePage("conference"), form);
+    }
+
+    /** The admin's audit log entries, newest first. */
+    private static List<SecurityAuditEvent> auditEvents() throws AuditWriteOnlyException {
+        return SecurityAuditManager.getInstance().getEvents(AdminPageServer.ADMIN, 0, 10000, null, null);
     }
 
     /** The counter as the page shows it. */
