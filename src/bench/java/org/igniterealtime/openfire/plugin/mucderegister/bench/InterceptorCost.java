@@ -53,7 +53,7 @@ public final class InterceptorCost {
 
         Map<String, Row> rows = new TreeMap<>();
         for (RunResult result : results) {
-            String stanza = result.getParams().getParam("stanza");
+            String stanza = result.getParams().getParam("release") + " " + result.getParams().getParam("stanza");
             String method = result.getParams().getBenchmark();
             method = method.substring(method.lastIndexOf('.') + 1);
             Row row = rows.computeIfAbsent(stanza, Row::new);
@@ -117,7 +117,8 @@ public final class InterceptorCost {
                 + " (JDK %s, %d cores; target: at most %.0f ns and 0 bytes more than the baseline) ===%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TARGET_NS));
         table.append("Time: median of the measured iterations (mean in brackets). Bytes: JMH's gc.alloc.rate.norm.\n");
-        table.append("| stanza | plugin ns/stanza | baseline ns/stanza | added ns | plugin B/stanza | baseline B/stanza | added B |\n");
+        table.append("Release: the plugin's interceptors as registered on 4.2 to 4.6, or on 4.7 and later.\n");
+        table.append("| release, stanza | plugin ns/stanza | baseline ns/stanza | added ns | plugin B/stanza | baseline B/stanza | added B |\n");
         table.append("|---|---:|---:|---:|---:|---:|---:|\n");
         boolean withinTarget = true;
         for (Row row : rows) {
