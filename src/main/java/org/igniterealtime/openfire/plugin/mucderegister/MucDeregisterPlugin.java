@@ -56,7 +56,7 @@ public class MucDeregisterPlugin implements Plugin {
         PacketRouter router = XMPPServer.getInstance().getPacketRouter();
         settings = new ServiceSettings();
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(bridge, router);
-        deregistration = new Deregistration(bridge, settings, announcer, router);
+        deregistration = new Deregistration(bridge, settings, announcer);
         deregistrationInterceptor = new DeregistrationInterceptor(settings, deregistration);
         affiliationChangeInterceptor = new AffiliationChangeInterceptor(settings, new AffiliationChangeWatch(bridge, announcer));
         ownStatusInterceptor = new OwnStatusInterceptor(bridge.lacksOwnStatusOnRemoval(), settings, router);
