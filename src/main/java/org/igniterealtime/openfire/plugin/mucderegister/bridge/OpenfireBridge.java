@@ -44,10 +44,11 @@ import org.xmpp.packet.Presence;
  * <li>the room's cluster-wide lock and sync: {@code getChatRoomLock}/{@code syncChatRoom} (4.7+);</li>
  * <li>an occupant's presence: the stored object (4.2 to 4.7.1) or a copy (4.7.2 on), stamped with a
  * XEP-0421 occupant id from 5.0; the presence-broadcast roles as strings (before 4.6) or enums;</li>
- * <li>delivering to an occupant: its own {@code send(Packet)}, straight to a local session (4.2),
- * through the routing table without setting {@code to} (an occupant on another cluster node,
- * before 4.7), or through the packet router (4.3 and later); occupants joined through a federated
- * room (FMUC, 4.6+) are reached through that room, not one by one;</li>
+ * <li>delivering to an occupant: its own {@code send(Packet)}, which addresses the stanza and
+ * hands it straight to a local session (4.2) or to the packet router (4.3 and later), except that
+ * before 4.7 an occupant on another cluster node ({@code isLocal()} false) passes it to the routing
+ * table unaddressed; occupants joined through a federated room (FMUC, 4.6+) are reached through
+ * that room, not one by one;</li>
  * <li>the empty subject on join (4.5+) and status 110 on removal (4.7+), by release number.</li>
  * </ul>
  */
@@ -67,6 +68,7 @@ public final class OpenfireBridge {
     private final Method occupantPresence;
     private final Method occupantSend;
     private final Method occupantIsRemoteFmuc;
+    private final Method occupantIsLocal;
     private final Method getRolesToBroadcastPresence;
     private final Method addNone;
     private final Method send;
@@ -113,6 +115,7 @@ public final class OpenfireBridge {
         occupantPresence = occupant.getMethod("getPresence");
         occupantSend = occupant.getMethod("send", Packet.class);
         occupantIsRemoteFmuc = optionalMethod(occupant, "isRemoteFmuc");
+        occupantIsLocal = optionalMethod(occupant, "isLocal");
         lacksEmptySubjectOnJoin = types.isOlderThan(4, 5);
         lacksOwnStatusOnRemoval = types.isOlderThan(4, 7);
     }
@@ -260,9 +263,12 @@ public final class OpenfireBridge {
     }
 
     private void deliver(Object occupant, Presence presence) {
-        // Openfire's own send sets the address too, except, before 4.7, for an occupant on another
-        // cluster node, which would get the address of whoever was sent the object last.
-        presence.setTo((JID) call(occupantUserAddress, occupant));
+        // An occupant's send addresses the stanza to the user's session, except, before 4.7, for an
+        // occupant on another cluster node, which would pass on the address of whoever was sent the
+        // same object last.
+        if (occupantIsLocal != null && !(Boolean) call(occupantIsLocal, occupant)) {
+            presence.setTo((JID) call(occupantUserAddress, occupant));
+        }
         call(occupantSend, occupant, presence);
     }
 

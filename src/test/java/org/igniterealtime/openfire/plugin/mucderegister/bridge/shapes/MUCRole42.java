@@ -21,6 +21,8 @@ public interface MUCRole42 {
 
     void send(Packet packet);
 
+    boolean isLocal();
+
     /** An occupant connected to this cluster node ({@code LocalMUCRole}). */
     static Recording of(String nickname, String userAddress, Role role) {
         return new Recording(nickname, userAddress, role);
@@ -35,6 +37,11 @@ public interface MUCRole42 {
             @Override
             public void send(Packet packet) {
                 record(packet);
+            }
+
+            @Override
+            public boolean isLocal() {
+                return false;
             }
         };
     }
@@ -52,6 +59,11 @@ public interface MUCRole42 {
         @Override
         public Role getRole() {
             return role;
+        }
+
+        @Override
+        public boolean isLocal() {
+            return true;
         }
     }
 }
