@@ -56,7 +56,7 @@ public class MucDeregisterPlugin implements Plugin {
         PacketRouter router = XMPPServer.getInstance().getPacketRouter();
         settings = new ServiceSettings();
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(bridge, router);
-        deregistration = new Deregistration(bridge, settings, announcer, router);
+        deregistration = new Deregistration(bridge, settings, announcer);
         watch = new AffiliationChangeWatch(bridge, announcer, router);
         iqInterceptor = new MucIqInterceptor(settings, deregistration, watch, router);
         if (bridge.lacksOwnStatusOnRemoval()) {

@@ -4,7 +4,8 @@ import org.xmpp.packet.JID;
 
 /**
  * One occupant session of a room as the bridge read it: a snapshot of what the plugin needs, and
- * Openfire's own object for that session, for {@link OpenfireBridge#removeOccupant}.
+ * Openfire's own object for that session, for {@link OpenfireBridge#removeOccupant},
+ * {@link OpenfireBridge#presenceOf} and {@link OpenfireBridge#send}.
  */
 public final class Occupant {
 

@@ -7,7 +7,9 @@ import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
@@ -40,6 +42,13 @@ import org.xmpp.packet.Presence;
  * {@code removeOccupantRole(MUCRole)} (4.7–4.9), or Openfire's {@code OccupantLeftEvent} run here
  * and sent to the cluster (before 4.7);</li>
  * <li>the room's cluster-wide lock and sync: {@code getChatRoomLock}/{@code syncChatRoom} (4.7+);</li>
+ * <li>an occupant's presence: the stored object (4.2 to 4.7.1) or a copy (4.7.2 on), stamped with a
+ * XEP-0421 occupant id from 5.0; the presence-broadcast roles as strings (before 4.6) or enums;</li>
+ * <li>delivering to an occupant: its own {@code send(Packet)}, which addresses the stanza and
+ * hands it straight to a local session (4.2) or to the packet router (4.3 and later), except that
+ * before 4.7 an occupant on another cluster node ({@code isLocal()} false) passes it to the routing
+ * table unaddressed; occupants joined through a federated room (FMUC, 4.6+) are reached through
+ * that room, not one by one;</li>
  * <li>the empty subject on join (4.5+) and status 110 on removal (4.7+), by release number.</li>
  * </ul>
  */
@@ -56,6 +65,11 @@ public final class OpenfireBridge {
     private final Method occupantNickname;
     private final Method occupantUserAddress;
     private final Method occupantRole;
+    private final Method occupantPresence;
+    private final Method occupantSend;
+    private final Method occupantIsRemoteFmuc;
+    private final Method occupantIsLocal;
+    private final Method getRolesToBroadcastPresence;
     private final Method addNone;
     private final Method send;
     private final Method selfRepresentation;
@@ -97,6 +111,11 @@ public final class OpenfireBridge {
         runEvent = occupantLeftEvent == null ? null : occupantLeftEvent.getDeclaringClass().getMethod("run");
         getChatRoomLock = optionalMethod(types.service(), "getChatRoomLock", String.class);
         syncChatRoom = getChatRoomLock == null ? null : types.service().getMethod("syncChatRoom", room);
+        getRolesToBroadcastPresence = room.getMethod("getRolesToBroadcastPresence");
+        occupantPresence = occupant.getMethod("getPresence");
+        occupantSend = occupant.getMethod("send", Packet.class);
+        occupantIsRemoteFmuc = optionalMethod(occupant, "isRemoteFmuc");
+        occupantIsLocal = optionalMethod(occupant, "isLocal");
         lacksEmptySubjectOnJoin = types.isOlderThan(4, 5);
         lacksOwnStatusOnRemoval = types.isOlderThan(4, 7);
     }
@@ -203,6 +222,65 @@ public final class OpenfireBridge {
         }
     }
 
+    /**
+     * The roles whose presence the room broadcasts ({@code muc#roomconfig_presencebroadcast}; all
+     * three by default).
+     */
+    public Set<Role> presenceBroadcastRoles(MUCRoom room) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object role : (Collection<?>) call(getRolesToBroadcastPresence, room)) {
+            // Strings before 4.6, Openfire's role enum since.
+            roles.add(Role.named(role instanceof Enum ? ((Enum<?>) role).name() : role.toString()));
+        }
+        return roles;
+    }
+
+    /**
+     * The occupant's presence as the room holds it, the one the room sends for that occupant: the
+     * client's last presence to the room, with its extensions, and what the running release adds
+     * (the XEP-0421 {@code <occupant-id/>} from 5.0, the {@code muc#user} item). A copy, for the
+     * caller to change: before 4.7.2 Openfire hands out the object it keeps.
+     */
+    public Presence presenceOf(Occupant occupant) {
+        return ((Presence) call(occupantPresence, occupant.openfireOccupant())).createCopy();
+    }
+
+    /**
+     * Sends a presence to one occupant session the way the room sends its own: addressed to the
+     * session, through the occupant's own delivery (see the class comment).
+     */
+    public void send(Occupant occupant, Presence presence) {
+        deliver(occupant.openfireOccupant(), presence);
+    }
+
+    /**
+     * Sends each occupant of the room the presence chosen for its role, or nothing where the
+     * choice is null, as the room broadcasts its own presences: one presence object may go to any
+     * number of occupants, readdressed to each in turn; occupants joined through a federated room
+     * (FMUC) are left to that room, as Openfire leaves them. Reads nothing but each occupant's role.
+     */
+    public void sendToEachOccupant(MUCRoom room, Function<Role, Presence> presenceForRole) {
+        for (Object occupant : ((Collection<?>) call(getOccupants, room)).toArray()) {
+            if (occupant == null || occupantIsRemoteFmuc != null && (Boolean) call(occupantIsRemoteFmuc, occupant)) {
+                continue;
+            }
+            Presence presence = presenceForRole.apply(roleOf(occupant));
+            if (presence != null) {
+                deliver(occupant, presence);
+            }
+        }
+    }
+
+    private void deliver(Object occupant, Presence presence) {
+        // An occupant's send addresses the stanza to the user's session, except, before 4.7, for an
+        // occupant on another cluster node, which would pass on the address of whoever was sent the
+        // same object last.
+        if (occupantIsLocal != null && !(Boolean) call(occupantIsLocal, occupant)) {
+            presence.setTo((JID) call(occupantUserAddress, occupant));
+        }
+        call(occupantSend, occupant, presence);
+    }
+
     /** Takes one occupant session out of the room without Openfire telling anyone. */
     public void removeOccupant(MUCRoom room, Occupant occupant) {
         if (removeOccupant != null) {
@@ -267,9 +345,13 @@ public final class OpenfireBridge {
             occupants.add(new Occupant(occupant,
                     (String) call(occupantNickname, occupant),
                     (JID) call(occupantUserAddress, occupant),
-                    "moderator".equals(((Enum<?>) call(occupantRole, occupant)).name())));
+                    roleOf(occupant) == Role.MODERATOR));
         }
         return occupants;
+    }
+
+    private Role roleOf(Object occupant) {
+        return Role.named(((Enum<?>) call(occupantRole, occupant)).name());
     }
 
     static Object call(Method method, Object target, Object... arguments) {

@@ -8,7 +8,6 @@ import org.igniterealtime.openfire.plugin.mucderegister.bridge.Occupant;
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.OpenfireBridge;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.ServiceSettings;
 import org.igniterealtime.openfire.plugin.mucderegister.settings.Switch;
-import org.jivesoftware.openfire.PacketRouter;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
 import org.xmpp.packet.IQ;
@@ -36,12 +35,11 @@ public final class Deregistration {
     private final EjectionNotices ejectionNotices;
     private final DeregistrationCounters counters = new DeregistrationCounters();
 
-    public Deregistration(OpenfireBridge bridge, ServiceSettings settings, AffiliationAnnouncer announcer,
-                          PacketRouter router) {
+    public Deregistration(OpenfireBridge bridge, ServiceSettings settings, AffiliationAnnouncer announcer) {
         this.bridge = bridge;
         this.settings = settings;
         this.announcer = announcer;
-        this.ejectionNotices = new EjectionNotices(router);
+        this.ejectionNotices = new EjectionNotices(bridge);
     }
 
     /** What this deregistration has done since it was made. */
@@ -114,7 +112,7 @@ public final class Deregistration {
             bridge.broadcast(room, presence);
         }
         if (ejecting) {
-            ejectionNotices.send(roomAddress, sessions, bridge.occupants(room), bridge.isNonAnonymous(room));
+            ejectionNotices.send(room, sessions);
         } else if (sessions.isEmpty() && settings.isOn(Switch.ANNOUNCEMENTS, roomAddress.getDomain())) {
             announcer.announce(roomAddress, room, user, Affiliation.NONE, null);
         }

@@ -4,66 +4,95 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dom4j.Element;
-import org.jivesoftware.openfire.PacketRouter;
+import org.dom4j.QName;
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.Occupant;
+import org.igniterealtime.openfire.plugin.mucderegister.bridge.OpenfireBridge;
+import org.igniterealtime.openfire.plugin.mucderegister.bridge.Role;
+import org.jivesoftware.openfire.muc.MUCRoom;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
 /**
  * The presences that tell everyone a revoked member left a members-only room (XEP-0045 §9.4,
- * status 321). Each ejected session hears of its own exit (status 110, its own full JID); every
- * remaining occupant hears once per nickname that left, with the real JIDs only where it may see
- * them, one {@code <item/>} per session that shared the nickname.
+ * status 321), in the room's own form and by the room's own delivery.
+ *
+ * <p>Each is the occupant's presence as the room holds it, made unavailable as Openfire makes
+ * the presence of an occupant it removes (status text dropped, {@code <show/>}, priority and
+ * extensions kept), with the {@code muc#user} payload replaced by the contract's. So whatever the
+ * running release puts into an occupant's presences comes along: on 5.x the XEP-0421
+ * {@code <occupant-id/>}, and the client's own extensions (such as {@code vcard-temp:x:update}).
+ * Each ejected session hears of its own exit (status 110, its own full JID); every remaining
+ * occupant hears once per nickname that left, with the real JIDs (one {@code <item/>} per session
+ * that shared the nickname) only where it may see them. As in Openfire's broadcasts, one presence
+ * object per flavour goes to all of its recipients.
+ *
+ * <p>Only occupants whose role is among the room's presence-broadcast roles
+ * ({@code muc#roomconfig_presencebroadcast}) are told: a room that keeps participants from seeing
+ * presences must not show them who was removed, while its moderators may know. Openfire's own
+ * kick tells everyone, since it always broadcasts the presence of role {@code none}. Rooms that
+ * broadcast every role, the default, see no difference.
  */
 final class EjectionNotices {
 
     private static final String MUC_USER = "http://jabber.org/protocol/muc#user";
+    private static final QName MUC_USER_X = QName.get("x", MUC_USER);
 
-    private final PacketRouter router;
+    private final OpenfireBridge bridge;
 
-    EjectionNotices(PacketRouter router) {
-        this.router = router;
+    EjectionNotices(OpenfireBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    /** Sends the notices, first to the ejected sessions, then to the occupants that remain in the room. */
+    void send(MUCRoom room, List<Occupant> ejected) {
+        for (Occupant session : ejected) {
+            Presence own = leaving(session);
+            item(own, session.userAddress());
+            mucUser(own).addElement("status").addAttribute("code", "110");
+            bridge.send(session, own);
+        }
+        Set<Role> told = bridge.presenceBroadcastRoles(room);
+        boolean everyoneSeesJids = bridge.isNonAnonymous(room);
+        for (List<Occupant> sessions : byNickname(ejected).values()) {
+            Presence withJids = leaving(sessions.get(0));
+            for (Occupant session : sessions) {
+                item(withJids, session.userAddress());
+            }
+            Presence withoutJids = everyoneSeesJids ? withJids : leaving(sessions.get(0));
+            if (withoutJids != withJids) {
+                item(withoutJids, null);
+            }
+            bridge.sendToEachOccupant(room, role -> !told.contains(role) ? null
+                    : everyoneSeesJids || role == Role.MODERATOR ? withJids : withoutJids);
+        }
     }
 
     /**
-     * Sends the notices, first to the ejected sessions, then to the occupants that remain.
-     *
-     * @param everyoneSeesJids whether the room is non-anonymous; otherwise only moderators see JIDs
+     * The session's presence in the room, unavailable, with a {@code muc#user} payload that holds
+     * status 321 so far (Openfire's own removal in {@code MUCRoom.applyAffiliationChange} does the
+     * same to the occupant's presence: type, status text, payload).
      */
-    void send(JID room, List<Occupant> ejected, List<Occupant> remaining, boolean everyoneSeesJids) {
-        for (Occupant session : ejected) {
-            Presence own = unavailable(room, session.nickname(), session.userAddress());
-            item(own, session.userAddress());
-            own.getChildElement("x", MUC_USER).addElement("status").addAttribute("code", "110");
-            router.route(own);
+    private Presence leaving(Occupant session) {
+        Presence presence = bridge.presenceOf(session);
+        presence.setType(Presence.Type.unavailable);
+        presence.setStatus(null);
+        Element stanza = presence.getElement();
+        for (Element roomsPayload : stanza.elements(MUC_USER_X)) {
+            stanza.remove(roomsPayload);
         }
-        for (Map.Entry<String, List<Occupant>> left : byNickname(ejected).entrySet()) {
-            for (Occupant recipient : remaining) {
-                Presence notice = unavailable(room, left.getKey(), recipient.userAddress());
-                if (everyoneSeesJids || recipient.isModerator()) {
-                    for (Occupant session : left.getValue()) {
-                        item(notice, session.userAddress());
-                    }
-                } else {
-                    item(notice, null);
-                }
-                router.route(notice);
-            }
-        }
-    }
-
-    private static Presence unavailable(JID room, String nickname, JID recipient) {
-        Presence presence = new Presence(Presence.Type.unavailable);
-        presence.setFrom(new JID(room.getNode(), room.getDomain(), nickname, true));
-        presence.setTo(recipient);
-        presence.addChildElement("x", MUC_USER).addElement("status").addAttribute("code", "321");
+        stanza.addElement(MUC_USER_X).addElement("status").addAttribute("code", "321");
         return presence;
     }
 
+    private static Element mucUser(Presence presence) {
+        return presence.getElement().element(MUC_USER_X);
+    }
+
     private static void item(Presence presence, JID realJid) {
-        Element item = presence.getChildElement("x", MUC_USER).addElement("item")
+        Element item = mucUser(presence).addElement("item")
                 .addAttribute("affiliation", "none")
                 .addAttribute("role", "none");
         if (realJid != null) {

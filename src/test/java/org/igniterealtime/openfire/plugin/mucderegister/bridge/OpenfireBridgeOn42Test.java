@@ -5,6 +5,7 @@ import static org.igniterealtime.openfire.plugin.mucderegister.bridge.BridgeFixt
 import static org.igniterealtime.openfire.plugin.mucderegister.bridge.BridgeFixtures.roomOfShape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.MUCRole42;
@@ -196,6 +198,62 @@ class OpenfireBridgeOn42Test {
         assertFalse(occupants.get(2).isModerator());
         assertFalse(occupants.get(3).isModerator());
         assertEquals("d", occupants.get(3).nickname());
+    }
+
+    @Test
+    void thePresenceOfAnOccupantIsACopyOfTheOneTheRoomKeepsOn42() throws Exception {
+        MUCRole42.Recording juliet = MUCRole42.of("juliet", "juliet@capulet.lit/balcony", MUCRole42.Role.participant);
+        juliet.setPresence("<presence from='room@conference.capulet.lit/juliet'><x xmlns='vcard-temp:x:update'><photo/></x></presence>");
+        when(room.getOccupantsByBareJID(JULIET)).thenReturn(Collections.singletonList(juliet));
+
+        Presence presence = bridge.presenceOf(bridge.occupantsOf(asMUCRoom(room), JULIET).get(0));
+
+        assertEquals(juliet.getPresence().toXML(), presence.toXML());
+        presence.setType(Presence.Type.unavailable);
+        assertNull(juliet.getPresence().getType(), "4.2 hands out the object it keeps: not to be changed");
+    }
+
+    @Test
+    void sendsToAnOccupantThroughItsOwnSendAddressedToItsSessionOn42() throws Exception {
+        MUCRole42.Recording here = MUCRole42.of("juliet", "juliet@capulet.lit/balcony", MUCRole42.Role.participant);
+        MUCRole42.Recording elsewhere = MUCRole42.onAnotherNode("juliet", "juliet@capulet.lit/tomb", MUCRole42.Role.participant);
+        when(room.getOccupantsByBareJID(JULIET)).thenReturn(Arrays.asList(here, elsewhere));
+        Presence presence = new Presence(Presence.Type.unavailable);
+
+        for (Occupant occupant : bridge.occupantsOf(asMUCRoom(room), JULIET)) {
+            bridge.send(occupant, presence);
+        }
+
+        assertEquals(Collections.singletonList("<presence type=\"unavailable\" to=\"juliet@capulet.lit/balcony\"/>"), here.sent());
+        // Before 4.7 an occupant on another cluster node is handed the stanza as it is: the bridge addresses it.
+        assertEquals(Collections.singletonList("<presence type=\"unavailable\" to=\"juliet@capulet.lit/tomb\"/>"), elsewhere.sent());
+    }
+
+    @Test
+    void sendsEachOccupantThePresenceChosenForItsRoleOn42() {
+        MUCRole42.Recording[] occupants = {
+                MUCRole42.of("a", "a@capulet.lit/1", MUCRole42.Role.moderator),
+                MUCRole42.of("b", "b@capulet.lit/1", MUCRole42.Role.participant),
+                MUCRole42.of("c", "c@capulet.lit/1", MUCRole42.Role.visitor),
+                MUCRole42.onAnotherNode("d", "d@capulet.lit/1", MUCRole42.Role.participant)};
+        when(room.getOccupants()).thenReturn(Arrays.<MUCRole42>asList(occupants));
+        Presence forModerators = new Presence();
+        Presence forParticipants = new Presence(Presence.Type.unavailable);
+
+        bridge.sendToEachOccupant(asMUCRoom(room), role -> role == Role.MODERATOR ? forModerators
+                : role == Role.PARTICIPANT ? forParticipants : null);
+
+        assertSame(forModerators, occupants[0].sentPackets().get(0));
+        assertEquals(Collections.singletonList("<presence type=\"unavailable\" to=\"b@capulet.lit/1\"/>"), occupants[1].sent());
+        assertTrue(occupants[2].sent().isEmpty());
+        assertEquals(Collections.singletonList("<presence type=\"unavailable\" to=\"d@capulet.lit/1\"/>"), occupants[3].sent());
+    }
+
+    @Test
+    void readsThePresenceBroadcastRolesFromStringsOn42() {
+        when(room.getRolesToBroadcastPresence()).thenReturn(Arrays.asList("moderator", "visitor"));
+
+        assertEquals(EnumSet.of(Role.MODERATOR, Role.VISITOR), bridge.presenceBroadcastRoles(asMUCRoom(room)));
     }
 
     @Test

@@ -12,7 +12,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.MUCRole42;
@@ -76,6 +78,13 @@ class OpenfireBridgeOn46Test {
         assertEquals(1, made.get(0).runs());
         assertFalse(made.get(1).isOriginator());
         assertEquals(0, made.get(1).runs());
+    }
+
+    @Test
+    void readsThePresenceBroadcastRolesFromTheNestedEnumOn46() {
+        when(room.getRolesToBroadcastPresence()).thenReturn(Arrays.asList(MUCRole42.Role.moderator, MUCRole42.Role.participant));
+
+        assertEquals(EnumSet.of(Role.MODERATOR, Role.PARTICIPANT), bridge.presenceBroadcastRoles(asMUCRoom(room)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -124,6 +125,22 @@ class OpenfireBridgeOn47Test {
         assertTrue(occupants.get(0).isModerator());
         assertSame(visitor, occupants.get(1).openfireOccupant());
         assertFalse(occupants.get(1).isModerator());
+    }
+
+    @Test
+    void leavesOccupantsJoinedThroughAFederatedRoomToThatRoomOn47() {
+        MUCRole47 local = new MUCRole47("nurse", "nurse@capulet.lit/kitchen", MUCRole47.Role.participant);
+        MUCRole47 federated = new MUCRole47("mercutio", "mercutio@verona.example/street", MUCRole47.Role.participant);
+        federated.joinThroughFmuc();
+        when(room.getOccupants()).thenReturn(Arrays.asList(local, federated));
+        when(room.getRolesToBroadcastPresence()).thenReturn(Arrays.asList(MUCRole47.Role.values()));
+        Presence presence = new Presence(Presence.Type.unavailable);
+
+        bridge.sendToEachOccupant(asMUCRoom(room), role -> presence);
+
+        assertEquals(Collections.singletonList("<presence type=\"unavailable\" to=\"nurse@capulet.lit/kitchen\"/>"), local.sent());
+        assertTrue(federated.sent().isEmpty());
+        assertEquals(EnumSet.allOf(Role.class), bridge.presenceBroadcastRoles(asMUCRoom(room)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,6 +23,7 @@ import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.Occupant51
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.Role51;
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.Room51;
 import org.igniterealtime.openfire.plugin.mucderegister.bridge.shapes.Service51;
+import org.dom4j.QName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xmpp.packet.JID;
@@ -71,6 +73,26 @@ class OpenfireBridgeOn51Test {
         bridge.removeOccupant(asMUCRoom(room), new Occupant(romeo, "romeo", romeo.getUserAddress(), false));
 
         verify(room).removeOccupant(romeo);
+    }
+
+    @Test
+    void thePresenceOfAnOccupantCarriesItsOccupantIdOn51() {
+        Occupant51 juliet = new Occupant51("juliet", "juliet@capulet.lit/balcony", Role51.participant);
+        juliet.setPresence("<presence from='room@conference.capulet.lit/juliet'>"
+                + "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' role='participant'/></x></presence>");
+        juliet.stampOccupantId("c0ffee");
+        when(room.getOccupantsByBareJID(JULIET)).thenReturn(Collections.singletonList(juliet));
+
+        Presence presence = bridge.presenceOf(bridge.occupantsOf(asMUCRoom(room), JULIET).get(0));
+
+        assertEquals("c0ffee", presence.getElement().element(QName.get("occupant-id", "urn:xmpp:occupant-id:0")).attributeValue("id"));
+    }
+
+    @Test
+    void readsThePresenceBroadcastRolesFromTheTopLevelEnumOn51() {
+        when(room.getRolesToBroadcastPresence()).thenReturn(Collections.singletonList(Role51.moderator));
+
+        assertEquals(EnumSet.of(Role.MODERATOR), bridge.presenceBroadcastRoles(asMUCRoom(room)));
     }
 
     @Test

@@ -156,6 +156,12 @@ class OpenfireBridgeResolutionTest {
     }
 
     @Test
+    void cannotResolveWithoutThePresenceBroadcastRoles() {
+        assertMissing("getRolesToBroadcastPresence", 4, 2, Incomplete.RoomWithoutPresenceBroadcastRoles.class,
+                MultiUserChatService.class, OccupantLeftEvent42.class);
+    }
+
+    @Test
     void cannotResolveWithOccupantsWithoutNickname() {
         assertMissing("getNickname", 4, 2, Incomplete.RoomWithNamelessOccupants.class, MultiUserChatService.class,
                 OccupantLeftEvent42.class);

@@ -61,7 +61,7 @@ class ClusterNodeAnnouncementsTest {
         when(settings.isOn(any(), anyString())).thenReturn(true);
         when(settings.serviceWhereOn(any(), any())).thenReturn(node.service());
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(node.bridge(), router);
-        interceptor = new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer, router),
+        interceptor = new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer),
                 new AffiliationChangeWatch(node.bridge(), announcer, router), router);
     }
 

@@ -98,7 +98,7 @@ class InterceptorFuzzTest {
         RecordingRouter router = new RecordingRouter();
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(node.bridge(), router);
         interceptors.clear();
-        interceptors.add(new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer, router),
+        interceptors.add(new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer),
                 new AffiliationChangeWatch(node.bridge(), announcer, router), router));
         interceptors.add(new OwnStatusInterceptor(settings, router));
     }

@@ -40,6 +40,16 @@ public final class Incomplete {
         void send(Packet packet);
     }
 
+    /** A room that cannot say whose presence it broadcasts. */
+    public interface RoomWithoutPresenceBroadcastRoles extends RoomReads42 {
+
+        MUCRole42 getRole();
+
+        List<Presence> addNone(JID jid, MUCRole42 senderRole);
+
+        void send(Packet packet);
+    }
+
     public interface RoomWithoutSubject extends RoomLists42 {
 
         MUCRole42 getRole();

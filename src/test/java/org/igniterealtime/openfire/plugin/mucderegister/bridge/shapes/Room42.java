@@ -10,7 +10,7 @@ import org.xmpp.packet.Presence;
 
 /**
  * Shaped like Openfire's {@code MUCRoom} of 4.2 to 4.5: an interface, {@code send(Packet)},
- * {@code addNone(JID, MUCRole)}, {@code getRole()}, no way to remove an occupant silently.
+ * {@code addNone(JID, MUCRole)}, {@code getRole()}, presence-broadcast roles as strings, no way to remove an occupant silently.
  */
 public interface Room42 extends RoomReads42 {
 
@@ -19,4 +19,6 @@ public interface Room42 extends RoomReads42 {
     List<Presence> addNone(JID jid, MUCRole42 senderRole) throws ForbiddenException, ConflictException;
 
     void send(Packet packet);
+
+    List<String> getRolesToBroadcastPresence();
 }

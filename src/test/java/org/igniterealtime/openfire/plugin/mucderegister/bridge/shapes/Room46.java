@@ -8,7 +8,10 @@ import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
-/** Shaped like Openfire's {@code MUCRoom} of 4.6: still an interface, but {@code send(Packet, MUCRole)}. */
+/**
+ * Shaped like Openfire's {@code MUCRoom} of 4.6: still an interface, but {@code send(Packet, MUCRole)}
+ * and the presence-broadcast roles as enums.
+ */
 public interface Room46 extends RoomReads42 {
 
     MUCRole42 getRole();
@@ -16,4 +19,6 @@ public interface Room46 extends RoomReads42 {
     List<Presence> addNone(JID jid, MUCRole42 senderRole) throws ForbiddenException, ConflictException;
 
     void send(Packet packet, MUCRole42 sender);
+
+    List<MUCRole42.Role> getRolesToBroadcastPresence();
 }

@@ -43,4 +43,8 @@ public class Room51 extends RoomClassReads {
     public void removeOccupant(Occupant51 occupant) {
         throw new UnsupportedOperationException();
     }
+
+    public List<Role51> getRolesToBroadcastPresence() {
+        throw new UnsupportedOperationException();
+    }
 }

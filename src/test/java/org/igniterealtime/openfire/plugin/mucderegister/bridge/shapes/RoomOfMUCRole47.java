@@ -40,4 +40,8 @@ public abstract class RoomOfMUCRole47 extends RoomClassReads {
     public void removeOccupantRole(MUCRole47 occupant) {
         throw new UnsupportedOperationException();
     }
+
+    public List<MUCRole47.Role> getRolesToBroadcastPresence() {
+        throw new UnsupportedOperationException();
+    }
 }
