@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.dom4j.Element;
 import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(OpenfireServer.class)
 class PluginLifecycleIT {
 
-    private static final String OUR_PACKAGE = "org.igniterealtime.openfire.plugin.mucderegister.";
     private static final String MUC_USER = "http://jabber.org/protocol/muc#user";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -52,9 +47,9 @@ class PluginLifecycleIT {
     void pluginRegistersWhatOpenfire42Needs(RunningServer server) throws Exception {
         // One IQ interceptor everywhere; the status-110 interceptor (before 4.7) and the
         // empty-subject listener (before 4.5) because 4.2 lacks what they supply.
-        assertEquals(List.of(OUR_PACKAGE + "interception.MucIqInterceptor", OUR_PACKAGE + "interception.OwnStatusInterceptor"),
-                classNames(ourInterceptors()));
-        assertEquals(List.of(OUR_PACKAGE + "legacy.EmptySubjectOnJoin"), names(ourMucListeners()));
+        assertEquals(List.of(OurParts.OUR_PACKAGE + "interception.MucIqInterceptor", OurParts.OUR_PACKAGE + "interception.OwnStatusInterceptor"),
+                OurParts.in(InterceptorManager.getInstance().getInterceptors()));
+        assertEquals(List.of(OurParts.OUR_PACKAGE + "legacy.EmptySubjectOnJoin"), OurParts.in(OurParts.listeners(MUCEventDispatcher.class)));
     }
 
     @Test
@@ -73,56 +68,25 @@ class PluginLifecycleIT {
 
     @Test
     void removingTheJarUnloadsThePluginAndReinstallingLoadsIt(RunningServer server) throws Exception {
+        ClassLoader plugin = server.server().getPluginManager().getPlugin("mucderegister").getClass().getClassLoader();
         try {
             server.unloadPlugin();
 
             assertFalse(server.isPluginLoaded());
-            assertEquals(List.of(), names(ourInterceptors()), "interceptors left behind");
-            assertEquals(List.of(), names(ourMucListeners()), "MUC listeners left behind");
-            assertEquals(List.of(), names(ourListeners(MUCServicePropertyEventDispatcher.class)),
+            assertEquals(List.of(), OurParts.in(InterceptorManager.getInstance().getInterceptors()), "interceptors left behind");
+            assertEquals(List.of(), OurParts.in(OurParts.listeners(MUCEventDispatcher.class)), "MUC listeners left behind");
+            assertEquals(List.of(), OurParts.in(OurParts.listeners(MUCServicePropertyEventDispatcher.class)),
                     "MUC service property listeners left behind");
-            assertEquals(List.of(), names(ourListeners(PropertyEventDispatcher.class)),
+            assertEquals(List.of(), OurParts.in(OurParts.listeners(PropertyEventDispatcher.class)),
                     "property listeners left behind");
+            assertEquals(List.of(), OurParts.threadLocalsOf(plugin), "thread-local values of the plugin");
         } finally {
             // Other test classes share this server: always put the plugin back.
             server.installPlugin();
         }
         assertTrue(server.isPluginLoaded());
-        assertFalse(ourInterceptors().isEmpty(), "the reloaded plugin registered no interceptor");
-        assertFalse(ourMucListeners().isEmpty(), "the reloaded plugin registered no MUC listener");
-    }
-
-    private static List<Object> ourInterceptors() {
-        return InterceptorManager.getInstance().getInterceptors().stream()
-                .filter(PluginLifecycleIT::isOurs)
-                .collect(Collectors.toList());
-    }
-
-    private static List<Object> ourMucListeners() throws ReflectiveOperationException {
-        return ourListeners(MUCEventDispatcher.class);
-    }
-
-    private static List<Object> ourListeners(Class<?> dispatcher) throws ReflectiveOperationException {
-        // Openfire 4.2's dispatchers keep their listeners in a private static collection.
-        Field field = dispatcher.getDeclaredField("listeners");
-        field.setAccessible(true);
-        return ((Collection<?>) field.get(null)).stream()
-                .filter(PluginLifecycleIT::isOurs)
-                .collect(Collectors.toList());
-    }
-
-    /** Ours: one of our classes, or a proxy that hands its calls to one (our MUC listener). */
-    private static boolean isOurs(Object part) {
-        Object handler = Proxy.isProxyClass(part.getClass()) ? Proxy.getInvocationHandler(part) : part;
-        return handler.getClass().getName().startsWith(OUR_PACKAGE);
-    }
-
-    private static List<String> classNames(List<Object> parts) {
-        return parts.stream().map(p -> p.getClass().getName()).collect(Collectors.toList());
-    }
-
-    private static List<String> names(List<Object> parts) {
-        return parts.stream().map(Object::toString).collect(Collectors.toList());
+        assertFalse(OurParts.in(InterceptorManager.getInstance().getInterceptors()).isEmpty(), "the reloaded plugin registered no interceptor");
+        assertFalse(OurParts.in(OurParts.listeners(MUCEventDispatcher.class)).isEmpty(), "the reloaded plugin registered no MUC listener");
     }
 
     private static Element awaitPresenceFrom(XmppClient client, String from) {

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +19,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.dom4j.Element;
 import org.igniterealtime.openfire.plugin.mucderegister.testserver.OpenfireServer;
@@ -45,7 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(OpenfireServer.class)
 class PluginReloadUnderTrafficIT {
 
-    private static final String OUR_PACKAGE = "org.igniterealtime.openfire.plugin.mucderegister.";
     private static final int WORKERS = 4;
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -87,9 +83,9 @@ class PluginReloadUnderTrafficIT {
             assertTrue(partsBefore.size() >= 4, "our parts before: " + partsBefore);
             Thread.sleep(1500);
             server.unloadPlugin();
-            assertEquals(List.of(), ours(InterceptorManager.getInstance().getInterceptors()), "interceptors left behind");
-            assertEquals(List.of(), ours(listeners(MUCEventDispatcher.class)), "MUC listeners left behind");
-            assertEquals(List.of(), ours(listeners(MUCServicePropertyEventDispatcher.class)),
+            assertEquals(List.of(), OurParts.in(InterceptorManager.getInstance().getInterceptors()), "interceptors left behind");
+            assertEquals(List.of(), OurParts.in(OurParts.listeners(MUCEventDispatcher.class)), "MUC listeners left behind");
+            assertEquals(List.of(), OurParts.in(OurParts.listeners(MUCServicePropertyEventDispatcher.class)),
                     "service property listeners left behind");
             Thread.sleep(2000);
             server.installPlugin();
@@ -227,9 +223,9 @@ class PluginReloadUnderTrafficIT {
     /** Our interceptors and listeners, by class name, with how many of each Openfire holds. */
     private static Map<String, Long> parts() throws ReflectiveOperationException {
         Map<String, Long> parts = new TreeMap<>();
-        ours(InterceptorManager.getInstance().getInterceptors()).forEach(n -> parts.merge(n, 1L, Long::sum));
-        ours(listeners(MUCEventDispatcher.class)).forEach(n -> parts.merge(n, 1L, Long::sum));
-        ours(listeners(MUCServicePropertyEventDispatcher.class)).forEach(n -> parts.merge(n, 1L, Long::sum));
+        OurParts.in(InterceptorManager.getInstance().getInterceptors()).forEach(n -> parts.merge(n, 1L, Long::sum));
+        OurParts.in(OurParts.listeners(MUCEventDispatcher.class)).forEach(n -> parts.merge(n, 1L, Long::sum));
+        OurParts.in(OurParts.listeners(MUCServicePropertyEventDispatcher.class)).forEach(n -> parts.merge(n, 1L, Long::sum));
         return parts;
     }
 
@@ -248,15 +244,4 @@ class PluginReloadUnderTrafficIT {
         return hasStatus(stanza, "110") || item != null && fullJid.equals(item.attributeValue("jid"));
     }
 
-    private static Collection<?> listeners(Class<?> dispatcher) throws ReflectiveOperationException {
-        // Openfire 4.2's dispatchers keep their listeners in a private static collection.
-        Field field = dispatcher.getDeclaredField("listeners");
-        field.setAccessible(true);
-        return new ArrayList<>((Collection<?>) field.get(null));
-    }
-
-    private static List<String> ours(Collection<?> parts) {
-        return parts.stream().map(p -> p.getClass().getName()).filter(n -> n.startsWith(OUR_PACKAGE))
-                .collect(Collectors.toList());
-    }
 }
