@@ -14,6 +14,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -38,7 +39,13 @@ public final class InterceptorCost {
         int iterations = Integer.getInteger("bench.jmh.iterations", 5);
         int seconds = Integer.getInteger("bench.jmh.seconds", 1);
         String stanzas = System.getProperty("bench.jmh.include", ".*");
-        Options options = new OptionsBuilder()
+        // Another JVM for the forks (-Dbench.jmh.jvm=/path/to/bin/java), to compare Java releases.
+        String jvm = System.getProperty("bench.jmh.jvm", "");
+        ChainedOptionsBuilder builder = new OptionsBuilder();
+        if (!jvm.isEmpty()) {
+            builder = builder.jvm(jvm);
+        }
+        Options options = builder
                 .include(InterceptorBenchmark.class.getName() + "\\.")
                 .param("stanza", params(stanzas))
                 .addProfiler("gc")
@@ -131,6 +138,11 @@ public final class InterceptorCost {
         }
         table.append(withinTarget ? "All within the target.\n" : "NOT all within the target.\n");
         System.out.println(table);
+    }
+
+    private static String jvmName() {
+        String jvm = System.getProperty("bench.jmh.jvm", "");
+        return jvm.isEmpty() ? "Java " + System.getProperty("java.version") : jvm;
     }
 
     private static final class Row {
