@@ -84,14 +84,14 @@ public final class ScansionCli {
             for (Step step : script.steps()) {
                 notRun.remove(0);
                 List<String> notes = run.execute(step);
-                out.println("PASS " + step.describe());
+                out.println("PASS " + step.describe(script.name()));
                 notes.forEach(note -> out.println("     " + note));
             }
             return true;
         } catch (StepFailure failure) {
-            out.println("FAIL " + script.steps().get(script.steps().size() - notRun.size() - 1).describe());
+            out.println("FAIL " + script.steps().get(script.steps().size() - notRun.size() - 1).describe(script.name()));
             out.println("     " + failure.getMessage().replace("\n", "\n     "));
-            notRun.forEach(step -> out.println("SKIP " + step.describe()));
+            notRun.forEach(step -> out.println("SKIP " + step.describe(script.name())));
             return false;
         }
     }
