@@ -62,7 +62,7 @@ public final class ScansionCli {
         }
         String host = args[i].substring(0, args[i].lastIndexOf(':'));
         int port = Integer.parseInt(args[i].substring(args[i].lastIndexOf(':') + 1));
-        Connector connector = new XmppConnector(host, port, domain);
+        Connector connector = Connector.to(host, port, domain);
         boolean allPassed = true;
         for (int s = i + 1; s < args.length; s++) {
             allPassed &= runScript(Path.of(args[s]), connector, timeout, out);

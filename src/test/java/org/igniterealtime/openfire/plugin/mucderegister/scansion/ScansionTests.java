@@ -50,7 +50,7 @@ public final class ScansionTests {
      */
     public static Stream<DynamicNode> script(String resource, String host, int port, String domain) {
         return Stream.of(container(ScriptResources.load(resource), URI.create("classpath:/" + resource),
-            new XmppConnector(host, port, domain), timeout()));
+            Connector.to(host, port, domain), timeout()));
     }
 
     /**
