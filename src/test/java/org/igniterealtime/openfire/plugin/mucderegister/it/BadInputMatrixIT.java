@@ -306,7 +306,9 @@ class BadInputMatrixIT extends VeronaTest {
         Element reply = onlyReply(juliet, muc.deregister(juliet, room));
 
         Element error = assertError(reply, "forbidden", "auth");
-        assertNotNull(error.element(QName.get("text", STANZAS)), error.asXML());
+        Element text = error.element(QName.get("text", STANZAS));
+        assertNotNull(text, error.asXML());
+        assertTrue(text.getText().contains("group"), text.getText());
         assertUnchanged(room, before);
     }
 

@@ -1,29 +1,24 @@
 package org.igniterealtime.openfire.plugin.mucderegister.scansion;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
-import org.dom4j.Document;
-import org.dom4j.DocumentException;
-import org.dom4j.DocumentHelper;
-import org.dom4j.Element;
+import org.igniterealtime.openfire.plugin.mucderegister.xmpp.FakeXmppServer;
+import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
 
 /**
- * An in-memory stand-in for a server: each client, once connected, finds a canned sequence of
- * stanzas in its queue, and what it sends is recorded. Lets the runner be tested without a server.
+ * A stand-in for a server that lets the runner be tested without one: each client logs in, with
+ * the same {@link XmppClient} the runner uses against a real server, to a scripted server of its
+ * own on a loopback port, finds a canned sequence of stanzas waiting, and what it sends is
+ * recorded.
  */
 final class ReplayConnector implements Connector {
 
     private final Map<String, String> fullJids = new HashMap<>();
     private final Map<String, List<String>> cannedStanzas = new HashMap<>();
-    private final Map<String, ReplayConnection> connections = new HashMap<>();
+    private final Map<String, Replay> replays = new HashMap<>();
 
     /** Lets {@code client} log in as {@code fullJid} and find {@code stanzas} waiting for it. */
     ReplayConnector client(String client, String fullJid, String... stanzas) {
@@ -33,76 +28,58 @@ final class ReplayConnector implements Connector {
     }
 
     @Override
-    public Connection connect(ClientSpec client) throws IOException {
+    public XmppClient connect(ClientSpec client) throws IOException {
         if (!fullJids.containsKey(client.name())) {
             throw new IOException("no such account: " + client.jid());
         }
-        ReplayConnection connection = new ReplayConnection(fullJids.get(client.name()));
-        cannedStanzas.get(client.name()).forEach(connection::deliver);
-        connections.put(client.name(), connection);
-        return connection;
+        FakeXmppServer server = FakeXmppServer.loggingIn(fullJids.get(client.name()));
+        XmppClient xmpp = XmppClient.connect("127.0.0.1", server.port(), client.domain(), client.username(),
+            client.password(), client.resource());
+        Replay replay = new Replay(server, xmpp);
+        cannedStanzas.get(client.name()).forEach(replay::deliver);
+        replays.put(client.name(), replay);
+        return xmpp;
     }
 
     /** The connection {@code client} made last. */
-    ReplayConnection connection(String client) {
-        return connections.get(client);
+    Replay connection(String client) {
+        return replays.get(client);
     }
 
-    /** A client connection whose incoming stanzas the test controls. */
-    static final class ReplayConnection implements Connection {
-        private final String fullJid;
-        private final BlockingQueue<Element> incoming = new LinkedBlockingQueue<>();
-        private final List<String> sent = new ArrayList<>();
-        private volatile boolean closed;
+    /** One client's connection to its scripted server, whose incoming stanzas the test controls. */
+    static final class Replay {
+        private final FakeXmppServer server;
+        private final XmppClient client;
+        /** Where the client's text after its login starts. */
+        private final int loggedInAt;
 
-        ReplayConnection(String fullJid) {
-            this.fullJid = fullJid;
+        Replay(FakeXmppServer server, XmppClient client) {
+            this.server = server;
+            this.client = client;
+            this.loggedInAt = server.clientText().length();
         }
 
-        /** Queues {@code xml} (one or more stanzas in {@code jabber:client}) for the client. */
+        /** Sends {@code xml} (stanzas in {@code jabber:client}) to the client. */
         void deliver(String xml) {
             try {
-                Document document = DocumentHelper.parseText("<stream xmlns='jabber:client'>" + xml + "</stream>");
-                for (Element stanza : new ArrayList<>(document.getRootElement().elements())) {
-                    incoming.add((Element) stanza.detach());
-                }
-            } catch (DocumentException e) {
-                throw new IllegalArgumentException(e);
+                server.push(xml);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot deliver to " + client.fullJid(), e);
             }
         }
 
-        /** What the client sent, one serialised stanza per entry. */
-        List<String> sent() {
-            return sent;
+        /** What the client sent after logging in, up to the end of its stream. */
+        String sent() {
+            return server.clientText().substring(loggedInAt).replace("</stream:stream>", "");
+        }
+
+        /** The client as the runner sees it. */
+        XmppClient client() {
+            return client;
         }
 
         boolean isClosed() {
-            return closed;
-        }
-
-        @Override
-        public String fullJid() {
-            return fullJid;
-        }
-
-        @Override
-        public void send(Element stanza) {
-            sent.add(stanza.asXML());
-        }
-
-        @Override
-        public Element receive(Duration timeout) {
-            try {
-                return incoming.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-
-        @Override
-        public void close() {
-            closed = true;
+            return !client.isConnected();
         }
     }
 }

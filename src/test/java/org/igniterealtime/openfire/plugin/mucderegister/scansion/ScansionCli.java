@@ -62,7 +62,7 @@ public final class ScansionCli {
         }
         String host = args[i].substring(0, args[i].lastIndexOf(':'));
         int port = Integer.parseInt(args[i].substring(args[i].lastIndexOf(':') + 1));
-        Connector connector = new XmppConnector(host, port, domain);
+        Connector connector = Connector.to(host, port, domain);
         boolean allPassed = true;
         for (int s = i + 1; s < args.length; s++) {
             allPassed &= runScript(Path.of(args[s]), connector, timeout, out);
@@ -84,14 +84,14 @@ public final class ScansionCli {
             for (Step step : script.steps()) {
                 notRun.remove(0);
                 List<String> notes = run.execute(step);
-                out.println("PASS " + step.describe());
+                out.println("PASS " + step.describe(script.name()));
                 notes.forEach(note -> out.println("     " + note));
             }
             return true;
         } catch (StepFailure failure) {
-            out.println("FAIL " + script.steps().get(script.steps().size() - notRun.size() - 1).describe());
+            out.println("FAIL " + script.steps().get(script.steps().size() - notRun.size() - 1).describe(script.name()));
             out.println("     " + failure.getMessage().replace("\n", "\n     "));
-            notRun.forEach(step -> out.println("SKIP " + step.describe()));
+            notRun.forEach(step -> out.println("SKIP " + step.describe(script.name())));
             return false;
         }
     }

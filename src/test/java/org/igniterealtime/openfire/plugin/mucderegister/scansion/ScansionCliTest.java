@@ -38,9 +38,9 @@ class ScansionCliTest {
 
         String report = output.toString(StandardCharsets.UTF_8);
         assertEquals(1, status);
-        assertTrue(report.startsWith("== Title [a.scs]\nFAIL line 6: Romeo connects\n     a.scs:6: Romeo connects:"
+        assertTrue(report.startsWith("== Title [a.scs]\nFAIL a.scs:6 Romeo connects\n     a.scs:6: Romeo connects:"
             + " Romeo (user@localhost) could not log in:"), report);
-        assertTrue(report.endsWith("SKIP line 7: Romeo sends\n"), report);
+        assertTrue(report.endsWith("SKIP a.scs:7 Romeo sends\n"), report);
     }
 
     private static int closedPort() throws IOException {

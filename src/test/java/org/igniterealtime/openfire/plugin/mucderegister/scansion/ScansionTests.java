@@ -1,5 +1,6 @@
 package org.igniterealtime.openfire.plugin.mucderegister.scansion;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Runs scansion scripts as JUnit 5 dynamic tests: one container per script, named after its
- * title and file, holding one test per step, named after its line, client and action. Use from a
+ * title and file, holding one test per step, named after its file, line, client and action
+ * ({@code muc_members_only_deregister.scs:99 Juliet receives}), which the XML reports keep as the
+ * test case's name. Use from a
  * {@code @TestFactory}:
  *
  * <pre>{@code
@@ -46,7 +49,8 @@ public final class ScansionTests {
      * @param domain   the server's XMPP domain, or {@code null} for each client JID's own
      */
     public static Stream<DynamicNode> script(String resource, String host, int port, String domain) {
-        return Stream.of(container(ScriptResources.load(resource), new XmppConnector(host, port, domain), timeout()));
+        return Stream.of(container(ScriptResources.load(resource), URI.create("classpath:/" + resource),
+            Connector.to(host, port, domain), timeout()));
     }
 
     /**
@@ -59,14 +63,21 @@ public final class ScansionTests {
         return ScriptResources.list(directory).stream().flatMap(resource -> script(resource, host, port, domain));
     }
 
-    /** The tests of a parsed script whose clients {@code connector} logs in, wherever that is. */
-    public static DynamicContainer container(Script script, Connector connector, Duration timeout) {
-        Sequence sequence = new Sequence(new ScriptRun(script, connector, timeout), script.steps().size());
+    /**
+     * The tests of a parsed script whose clients {@code connector} logs in, wherever that is.
+     *
+     * @param source where the script is (e.g. {@code classpath:/scansion/x.scs}), or {@code null};
+     *               each step's test points at its line there, and a step that is no method of a
+     *               test class is reported under its script, not under the test factory's method
+     */
+    public static DynamicContainer container(Script script, URI source, Connector connector, Duration timeout) {
+        Sequence sequence = new Sequence(script, new ScriptRun(script, connector, timeout));
         List<DynamicNode> steps = new ArrayList<>();
         for (Step step : script.steps()) {
-            steps.add(DynamicTest.dynamicTest(step.describe(), () -> sequence.execute(step)));
+            URI stepSource = source == null ? null : URI.create(source + "?line=" + step.line());
+            steps.add(DynamicTest.dynamicTest(step.describe(script.name()), stepSource, () -> sequence.execute(step)));
         }
-        return DynamicContainer.dynamicContainer(script.title() + " [" + script.name() + "]", steps);
+        return DynamicContainer.dynamicContainer(script.title() + " [" + script.name() + "]", source, steps.stream());
     }
 
     /** The per-stanza timeout this JVM was configured with. */
@@ -77,14 +88,14 @@ public final class ScansionTests {
 
     /** The steps of one script as JUnit runs them: in order, stopping at the first failure. */
     private static final class Sequence {
+        private final Script script;
         private final ScriptRun run;
-        private final int stepCount;
         private int executed;
         private String failedStep;
 
-        Sequence(ScriptRun run, int stepCount) {
+        Sequence(Script script, ScriptRun run) {
+            this.script = script;
             this.run = run;
-            this.stepCount = stepCount;
         }
 
         void execute(Step step) {
@@ -100,9 +111,9 @@ public final class ScansionTests {
                 Assertions.fail(failure.getMessage(), failure);
             } finally {
                 if (!passed) {
-                    failedStep = step.describe();
+                    failedStep = step.describe(script.name());
                 }
-                if (!passed || executed == stepCount) {
+                if (!passed || executed == script.steps().size()) {
                     run.close();
                 }
             }

@@ -25,8 +25,8 @@ class ScansionTestsTest {
         DynamicContainer container = container(new ReplayConnector().client("Romeo", "user@localhost/r"));
 
         assertEquals("Echo [echo.scs]", container.getDisplayName());
-        assertEquals(List.of("line 6: Romeo connects", "line 7: Romeo receives", "line 9: Romeo receives",
-            "line 11: Romeo disconnects"), steps(container).stream().map(DynamicNode::getDisplayName)
+        assertEquals(List.of("echo.scs:6 Romeo connects", "echo.scs:7 Romeo receives", "echo.scs:9 Romeo receives",
+            "echo.scs:11 Romeo disconnects"), steps(container).stream().map(DynamicNode::getDisplayName)
             .collect(Collectors.toList()));
     }
 
@@ -51,7 +51,7 @@ class ScansionTestsTest {
         TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> steps.get(2).getExecutable().execute());
 
         assertTrue(failure.getMessage().startsWith("echo.scs:8: Romeo receives: no matching stanza"), failure.getMessage());
-        assertEquals("not run: line 7: Romeo receives failed", aborted.getMessage());
+        assertEquals("not run: echo.scs:7 Romeo receives failed", aborted.getMessage());
         assertTrue(connector.connection("Romeo").isClosed());
     }
 
@@ -80,7 +80,7 @@ class ScansionTestsTest {
     }
 
     private static DynamicContainer container(Connector connector) {
-        return ScansionTests.container(ScriptParser.parse("echo.scs", SCRIPT), connector, Duration.ofMillis(200));
+        return ScansionTests.container(ScriptParser.parse("echo.scs", SCRIPT), null, connector, Duration.ofMillis(200));
     }
 
     private static List<DynamicTest> steps(DynamicContainer container) {

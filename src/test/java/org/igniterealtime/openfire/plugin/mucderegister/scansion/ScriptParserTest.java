@@ -56,10 +56,10 @@ class ScriptParserTest {
     }
 
     @Test
-    void namesStepsByLineClientAndAction() {
+    void namesStepsByScriptLineClientAndAction() {
         Step step = ScriptParser.parse("x.scs", SCRIPT).steps().get(2);
 
-        assertEquals("line 24: Juliet's phone receives", step.describe());
+        assertEquals("x.scs:24 Juliet's phone receives", step.describe("x.scs"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dom4j.Element;
+import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
 
 /**
  * One run of a script: executes its steps one at a time, in script order, keeping the connected
@@ -25,7 +26,7 @@ public final class ScriptRun implements AutoCloseable {
     private final Script script;
     private final Connector connector;
     private final Duration timeout;
-    private final Map<String, Connection> connections = new LinkedHashMap<>();
+    private final Map<String, XmppClient> connections = new LinkedHashMap<>();
     private final Variables variables;
     private final StanzaMatcher matcher = new StanzaMatcher(new Captures());
 
@@ -67,7 +68,7 @@ public final class ScriptRun implements AutoCloseable {
     /** Disconnects every client still connected. */
     @Override
     public void close() {
-        connections.values().forEach(Connection::close);
+        connections.values().forEach(XmppClient::close);
         connections.clear();
     }
 
@@ -77,7 +78,7 @@ public final class ScriptRun implements AutoCloseable {
         }
         ClientSpec client = script.client(step.client()).orElseThrow();
         try {
-            Connection connection = connector.connect(client);
+            XmppClient connection = connector.connect(client);
             connections.put(step.client(), connection);
             variables.connected(step.client(), connection.fullJid());
         } catch (IOException e) {
@@ -87,10 +88,10 @@ public final class ScriptRun implements AutoCloseable {
     }
 
     private void send(Step step) throws StepFailure {
-        Connection connection = connectionOf(step);
+        XmppClient connection = connectionOf(step);
         for (ScriptStanza stanza : stanzasOf(step)) {
             try {
-                connection.send(ScansionDirectives.withoutDirectives(stanza.element()));
+                connection.send(ScansionDirectives.withoutDirectives(stanza.element()).asXML());
             } catch (IOException e) {
                 throw new StepFailure(script.name() + ":" + stanza.line() + ": sending failed: " + e.getMessage(), e);
             }
@@ -98,7 +99,7 @@ public final class ScriptRun implements AutoCloseable {
     }
 
     private List<String> receive(Step step) throws StepFailure {
-        Connection connection = connectionOf(step);
+        XmppClient connection = connectionOf(step);
         List<ScriptStanza> expected = stanzasOf(step);
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
@@ -113,7 +114,7 @@ public final class ScriptRun implements AutoCloseable {
     }
 
     /** Waits for a stanza matching {@code expected}; returns the ones skipped on the way. */
-    private List<Element> awaitMatch(Connection connection, Step step, ScriptStanza expected, String which)
+    private List<Element> awaitMatch(XmppClient connection, Step step, ScriptStanza expected, String which)
         throws StepFailure {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Element> skipped = new ArrayList<>();
@@ -176,8 +177,8 @@ public final class ScriptRun implements AutoCloseable {
         }
     }
 
-    private Connection connectionOf(Step step) throws StepFailure {
-        Connection connection = connections.get(step.client());
+    private XmppClient connectionOf(Step step) throws StepFailure {
+        XmppClient connection = connections.get(step.client());
         if (connection == null) {
             throw failure(step, step.client() + " is not connected (a '" + step.client()
                 + " connects' step must come first)");

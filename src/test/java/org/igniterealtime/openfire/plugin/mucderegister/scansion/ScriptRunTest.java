@@ -28,9 +28,8 @@ class ScriptRunTest {
         runAll("Romeo connects\nRomeo sends:\n\t<message to=\"${Juliet's JID}\" scansion:strict='true'>"
             + "<body>${Romeo's full JID}</body></message>\n\t<presence/>\n");
 
-        assertEquals(List.of(
-            "<message xmlns=\"jabber:client\" to=\"user2@localhost\"><body>user@localhost/r1</body></message>",
-            "<presence xmlns=\"jabber:client\"/>"), connector.connection("Romeo").sent());
+        assertEquals("<message xmlns=\"jabber:client\" to=\"user2@localhost\"><body>user@localhost/r1</body></message>"
+            + "<presence xmlns=\"jabber:client\"/>", connector.connection("Romeo").sent());
     }
 
     @Test
@@ -51,7 +50,7 @@ class ScriptRunTest {
             () -> runAll("Romeo connects\nJuliet connects\nRomeo receives:\n\t<iq id='1'/>\n"));
 
         assertTrue(failure.getMessage().startsWith("test.scs:11: Romeo receives: no matching stanza"), failure.getMessage());
-        assertEquals("1", connector.connection("Juliet").receive(Duration.ZERO).attributeValue("id"));
+        assertEquals("1", connector.connection("Juliet").client().receive(Duration.ZERO).attributeValue("id"));
     }
 
     @Test

@@ -40,8 +40,13 @@ public record Step(int line, String client, Action action, String xml, int xmlFi
         }
     }
 
-    /** How reports name the step, e.g. {@code line 16: Romeo sends}. */
-    public String describe() {
-        return "line " + line + ": " + client + " " + action.verb();
+    /**
+     * How reports name the step: where it is, then what it does, e.g.
+     * {@code muc_members_only_deregister.scs:15 Romeo sends}.
+     *
+     * @param scriptName the name of the script the step belongs to
+     */
+    public String describe(String scriptName) {
+        return scriptName + ":" + line + " " + client + " " + action.verb();
     }
 }

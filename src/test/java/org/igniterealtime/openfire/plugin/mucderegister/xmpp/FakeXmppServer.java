@@ -16,16 +16,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * A one-connection server on a loopback port that plays a canned XMPP conversation: each time
  * the client's text contains the next expected marker it writes the canned reply. Lets the
- * client's login and stream handling be tested without a real server.
+ * client's login and stream handling, and what is built on the client (the scansion runner), be
+ * tested without a real server.
  */
-final class FakeXmppServer implements AutoCloseable {
+public final class FakeXmppServer implements AutoCloseable {
 
     private static final String HEADER = "<?xml version='1.0' encoding='UTF-8'?>"
         + "<stream:stream xmlns:stream=\"http://etherx.jabber.org/streams\" xmlns=\"jabber:client\""
         + " from=\"localhost\" id=\"%s\" xml:lang=\"en\" version=\"1.0\">";
 
     /** Openfire 4.2's side of a successful login of {@code jid}, keyed by what the client sends. */
-    static FakeXmppServer loggingIn(String jid) throws IOException {
+    public static FakeXmppServer loggingIn(String jid) throws IOException {
         return new FakeXmppServer()
             .on("<stream:stream", String.format(HEADER, "s1")
                 + "<stream:features><mechanisms xmlns=\"urn:ietf:params:xml:ns:xmpp-sasl\">"
@@ -57,17 +58,18 @@ final class FakeXmppServer implements AutoCloseable {
         return this;
     }
 
-    int port() {
+    /** The loopback port the server listens on. */
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
     /** Everything the client has sent so far. */
-    String clientText() {
+    public String clientText() {
         return clientText.toString();
     }
 
     /** Sends {@code xml} to the client now. */
-    void push(String xml) throws Exception {
+    public void push(String xml) throws Exception {
         OutputStream out = output.get(5, TimeUnit.SECONDS);
         synchronized (out) {
             out.write(xml.getBytes(StandardCharsets.UTF_8));
@@ -83,6 +85,7 @@ final class FakeXmppServer implements AutoCloseable {
     private void serve() {
         try (Socket socket = serverSocket.accept();
              Reader in = new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)) {
+            serverSocket.close(); // one connection: nobody else may connect
             output.complete(socket.getOutputStream());
             int searchFrom = 0;
             int exchange = 0;
