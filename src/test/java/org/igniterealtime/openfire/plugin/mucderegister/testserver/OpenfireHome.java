@@ -196,7 +196,7 @@ public final class OpenfireHome {
             if (in == null) {
                 throw new IOException("Resource openfire-home/" + file + " is not on the class path");
             }
-            Files.copy(in, target);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
