@@ -77,7 +77,7 @@ public final class OpenfireBridge {
     private final Method removeOccupant;
     private final Constructor<?> occupantLeftEvent;
     private final Method setOriginator;
-    private final Method runEvent;
+    private final Method leaveRoom;
     private final Method getChatRoomLock;
     private final Method syncChatRoom;
     private final Method getSubject;
@@ -108,7 +108,7 @@ public final class OpenfireBridge {
         occupantLeftEvent = removeOccupant == null ? occupantLeftEventConstructor(types) : null;
         setOriginator = occupantLeftEvent == null ? null
                 : occupantLeftEvent.getDeclaringClass().getMethod("setOriginator", boolean.class);
-        runEvent = occupantLeftEvent == null ? null : occupantLeftEvent.getDeclaringClass().getMethod("run");
+        leaveRoom = occupantLeftEvent == null ? null : leaveRoomMethod(occupantLeftEvent.getDeclaringClass());
         getChatRoomLock = optionalMethod(types.service(), "getChatRoomLock", String.class);
         syncChatRoom = getChatRoomLock == null ? null : types.service().getMethod("syncChatRoom", room);
         getRolesToBroadcastPresence = room.getMethod("getRolesToBroadcastPresence");
@@ -287,10 +287,12 @@ public final class OpenfireBridge {
             call(removeOccupant, room, occupant.openfireOccupant());
             return;
         }
-        // This node removes the occupant now, as the event's originator; the other nodes by the task.
+        // This node removes the occupant now, as the event's originator, from the room it holds (the
+        // event's own run() would look the room up again, and log an error if it was destroyed
+        // meanwhile); the other nodes by the task.
         Object here = newInstance(occupantLeftEvent, room, occupant.openfireOccupant());
         call(setOriginator, here, true);
-        call(runEvent, here);
+        call(leaveRoom, room, here);
         CacheFactory.doClusterTask((ClusterTask<?>) newInstance(occupantLeftEvent, room, occupant.openfireOccupant()));
     }
 
@@ -412,6 +414,11 @@ public final class OpenfireBridge {
             }
         }
         throw new NoSuchMethodException("a way to remove an occupant: removeOccupant, removeOccupantRole or OccupantLeftEvent(room, occupant)");
+    }
+
+    /** The room's own {@code leaveRoom(OccupantLeftEvent)}, on the class the event hands the room out as. */
+    private static Method leaveRoomMethod(Class<?> event) throws NoSuchMethodException {
+        return event.getMethod("getRoom").getReturnType().getMethod("leaveRoom", event);
     }
 
     private static Object newInstance(Constructor<?> constructor, Object... arguments) {

@@ -105,10 +105,10 @@ class OpenfireBridgeOn42Test {
             assertSame(romeo, event.occupant());
         }
         assertTrue(made.get(0).isOriginator());
-        assertEquals(1, made.get(0).runs());
+        verify(room).leaveRoom((OccupantLeftEvent42) made.get(0));
         assertFalse(made.get(1).isOriginator());
         assertEquals(0, made.get(1).runs());
-        verifyNoInteractions(room);
+        verifyNoMoreInteractions(room);
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.dom4j.Element;
 import org.dom4j.QName;
+import org.igniterealtime.openfire.plugin.mucderegister.testserver.LogWatch;
 import org.igniterealtime.openfire.plugin.mucderegister.xmpp.XmppClient;
 import org.jivesoftware.openfire.group.Group;
 import org.jivesoftware.openfire.group.GroupManager;
@@ -51,6 +52,7 @@ class BadInputMatrixIT extends VeronaTest {
     private static final String REGISTER = "jabber:iq:register";
 
     private OtherDomain verona;
+    private LogWatch log;
     /** What each client received since the set-up settled, for the checks. */
     private final Map<XmppClient, List<Element>> heard = new HashMap<>();
     private boolean listened;
@@ -58,11 +60,15 @@ class BadInputMatrixIT extends VeronaTest {
     @BeforeEach
     void addOtherDomain() throws Exception {
         verona = OtherDomain.add(server);
+        log = LogWatch.start();
     }
 
+    /** No input, however bad, puts a warning or an error about the plugin into the server's log. */
     @AfterEach
     void removeOtherDomain() {
+        log.close();
         verona.close();
+        assertEquals(List.of(), log.pluginProblems(), "warnings and errors about the plugin");
     }
 
     // ---- Malformed requests: the plugin's bad-request, nothing changes --------------------------

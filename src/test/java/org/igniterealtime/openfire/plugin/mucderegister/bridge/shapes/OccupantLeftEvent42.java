@@ -9,4 +9,9 @@ public class OccupantLeftEvent42 extends RecordedOccupantLeftEvent {
     public OccupantLeftEvent42(Room42 room, MUCRole42 role) {
         super(room, role);
     }
+
+    /** The room the event is about, as Openfire's {@code MUCRoomTask.getRoom()} hands it out. */
+    public Room42 getRoom() {
+        return (Room42) room();
+    }
 }

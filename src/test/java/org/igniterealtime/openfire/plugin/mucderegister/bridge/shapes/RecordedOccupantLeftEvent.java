@@ -5,7 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Shaped like Openfire's {@code OccupantLeftEvent} before 4.7 (a cluster task made from the room
- * and the occupant, with {@code setOriginator} and {@code run}); records every instance made.
+ * and the occupant, with {@code setOriginator}, {@code getRoom} and {@code run}); records every
+ * instance made.
  */
 public abstract class RecordedOccupantLeftEvent extends NoOpClusterTask {
 

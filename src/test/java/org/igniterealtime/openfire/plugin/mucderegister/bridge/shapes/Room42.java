@@ -21,4 +21,7 @@ public interface Room42 extends RoomReads42 {
     void send(Packet packet);
 
     List<String> getRolesToBroadcastPresence();
+
+    /** What {@code LocalMUCRoom.leaveRoom(OccupantLeftEvent)} does: takes the event's occupant out. */
+    void leaveRoom(OccupantLeftEvent42 event);
 }

@@ -21,4 +21,7 @@ public interface Room46 extends RoomReads42 {
     void send(Packet packet, MUCRole42 sender);
 
     List<MUCRole42.Role> getRolesToBroadcastPresence();
+
+    /** What {@code LocalMUCRoom.leaveRoom(OccupantLeftEvent)} does: takes the event's occupant out. */
+    void leaveRoom(OccupantLeftEvent46 event);
 }
