@@ -1,5 +1,6 @@
 package org.igniterealtime.openfire.plugin.mucderegister.interception;
 
+import org.dom4j.Attribute;
 import org.dom4j.Element;
 import org.igniterealtime.openfire.plugin.mucderegister.announcements.AffiliationChangeWatch;
 import org.igniterealtime.openfire.plugin.mucderegister.deregistration.Deregistration;
@@ -71,15 +72,21 @@ public final class MucIqInterceptor implements PacketInterceptor {
     }
 
     private void requestReceived(IQ request, Element stanza) throws PacketRejectedException {
-        // Attributes before children: most sets go to the sender's own account (roster, PEP,
-        // blocking, carbons) or to a full JID, and dom4j's child lookups cost several times an
-        // attribute read on Java 17.
-        String to = stanza.attributeValue("to");
-        if (!RoomAddressing.isRoom(to)) {
-            return;
+        // Attributes before children, both read in one pass: most sets go to the sender's own
+        // account (roster, PEP, blocking, carbons) or to a full JID, and dom4j's child lookups
+        // cost several times an attribute read on Java 17.
+        String to = null;
+        String from = null;
+        for (int i = 0, n = stanza.attributeCount(); i < n; i++) {
+            Attribute attribute = stanza.attribute(i);
+            String name = attribute.getName();
+            if ("to".equals(name)) {
+                to = attribute.getValue();
+            } else if ("from".equals(name)) {
+                from = attribute.getValue();
+            }
         }
-        String from = stanza.attributeValue("from");
-        if (isEmpty(from) || RoomAddressing.isAccountOf(to, from)) {
+        if (!RoomAddressing.isRoom(to) || isEmpty(from) || RoomAddressing.isAccountOf(to, from)) {
             return;
         }
         Element query = stanza.element("query");
