@@ -121,8 +121,8 @@ public final class InterceptorCost {
     private static void print(Collection<Row> rows) {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%n=== Interceptor cost per stanza that is not the plugin's"
-                + " (JDK %s, %d cores; target: at most %.0f ns and 0 bytes more than the baseline) ===%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TARGET_NS));
+                + " (%s, %d cores; target: at most %.0f ns and 0 bytes more than the baseline) ===%n",
+                jvmName(), Runtime.getRuntime().availableProcessors(), TARGET_NS));
         table.append("Time: median of the measured iterations (mean in brackets). Bytes: JMH's gc.alloc.rate.norm.\n");
         table.append("Release: the plugin's interceptors as registered on 4.2 to 4.6, or on 4.7 and later.\n");
         table.append("| release, stanza | plugin ns/stanza | baseline ns/stanza | added ns | plugin B/stanza | baseline B/stanza | added B |\n");
@@ -142,7 +142,7 @@ public final class InterceptorCost {
 
     private static String jvmName() {
         String jvm = System.getProperty("bench.jmh.jvm", "");
-        return jvm.isEmpty() ? "Java " + System.getProperty("java.version") : jvm;
+        return jvm.isEmpty() ? "JDK " + System.getProperty("java.version") : jvm;
     }
 
     private static final class Row {

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.dom4j.Element;
 import org.dom4j.Node;
-import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
 /**
@@ -31,14 +30,15 @@ public final class OwnStatusOnRemoval {
     public static boolean lacksOwnStatus(Presence presence) {
         // Asked of every outgoing presence, so it allocates nothing, reads the type first, and
         // walks the children by node type rather than with dom4j's lookups, whose interface checks
-        // cost tens of nanoseconds on Java 17. JIDs are read last: Tinder 1.3 (Openfire 4.2)
-        // allocates on every getFrom() and getTo().
+        // cost tens of nanoseconds on Java 17.
         Element stanza = presence.getElement();
         if (!"unavailable".equals(stanza.attributeValue("type"))) {
             return false;
         }
+        // A removal's payload holds an item and at least one status; an ordinary exit told to
+        // others holds the item alone.
         Element x = child(stanza, "x", MUC_USER);
-        if (x == null) {
+        if (x == null || x.nodeCount() < 2) {
             return false;
         }
         boolean removal = false;
@@ -55,11 +55,13 @@ public final class OwnStatusOnRemoval {
         if (!removal) {
             return false;
         }
-        JID from = presence.getFrom();
-        JID to = presence.getTo();
+        // The attributes as strings, which Tinder keeps in their normal form, not getFrom() and
+        // getTo(): the occupants told of someone else's removal are many.
+        String from = stanza.attributeValue("from");
+        String to = stanza.attributeValue("to");
         Element item = child(x, "item", MUC_USER);
-        return from != null && from.getResource() != null && to != null
-                && item != null && to.toString().equals(item.attributeValue("jid"));
+        return from != null && from.indexOf('/') > 0 && to != null
+                && item != null && to.equals(item.attributeValue("jid"));
     }
 
     /** The first child element of that name and namespace, or null. */
