@@ -58,7 +58,8 @@ public class MucDeregisterPlugin implements Plugin {
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(bridge, router);
         deregistration = new Deregistration(bridge, settings, announcer);
         watch = new AffiliationChangeWatch(bridge, announcer, router);
-        iqInterceptor = new MucIqInterceptor(settings, deregistration, watch, router);
+        iqInterceptor = new MucIqInterceptor(settings, deregistration, watch, router,
+                XMPPServer.getInstance().getServerInfo().getXMPPDomain());
         if (bridge.lacksOwnStatusOnRemoval()) {
             ownStatusInterceptor = new OwnStatusInterceptor(settings, router);
         }

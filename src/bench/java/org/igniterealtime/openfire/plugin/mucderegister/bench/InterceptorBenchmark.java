@@ -122,7 +122,7 @@ public class InterceptorBenchmark {
     public void setUp() {
         ServiceSettings settings = new ServiceSettings();
         plugin = new PacketInterceptor[] {
-            new MucIqInterceptor(settings, null, new AffiliationChangeWatch(null, null, null), null),
+            new MucIqInterceptor(settings, null, new AffiliationChangeWatch(null, null, null), null, "localhost"),
             "4.2".equals(release) ? new OwnStatusInterceptor(settings, null) : new ReturnsAtOnceB(),
             new ReturnsAtOnceC(),
         };

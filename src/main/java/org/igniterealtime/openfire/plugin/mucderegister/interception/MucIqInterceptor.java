@@ -1,6 +1,5 @@
 package org.igniterealtime.openfire.plugin.mucderegister.interception;
 
-import org.dom4j.Attribute;
 import org.dom4j.Element;
 import org.igniterealtime.openfire.plugin.mucderegister.announcements.AffiliationChangeWatch;
 import org.igniterealtime.openfire.plugin.mucderegister.deregistration.Deregistration;
@@ -35,9 +34,12 @@ public final class MucIqInterceptor implements PacketInterceptor {
     private final Deregistration deregistration;
     private final AffiliationChangeWatch watch;
     private final IqTakeover takeover;
+    private final String serverDomain;
 
+    /** @param serverDomain the server's XMPP domain, where accounts are and rooms never are */
     public MucIqInterceptor(ServiceSettings settings, Deregistration deregistration, AffiliationChangeWatch watch,
-                            PacketRouter router) {
+                            PacketRouter router, String serverDomain) {
+        this.serverDomain = serverDomain;
         this.settings = settings;
         this.deregistration = deregistration;
         this.watch = watch;
@@ -72,21 +74,14 @@ public final class MucIqInterceptor implements PacketInterceptor {
     }
 
     private void requestReceived(IQ request, Element stanza) throws PacketRejectedException {
-        // Attributes before children, both read in one pass: most sets go to the sender's own
-        // account (roster, PEP, blocking, carbons) or to a full JID, and dom4j's child lookups
-        // cost several times an attribute read on Java 17.
-        String to = null;
-        String from = null;
-        for (int i = 0, n = stanza.attributeCount(); i < n; i++) {
-            Attribute attribute = stanza.attribute(i);
-            String name = attribute.getName();
-            if ("to".equals(name)) {
-                to = attribute.getValue();
-            } else if ("from".equals(name)) {
-                from = attribute.getValue();
-            }
+        // Attributes before children: most sets go to an account (roster, PEP, blocking, carbons)
+        // or to a full JID, and dom4j's child lookups cost several times an attribute read on Java 17.
+        String to = stanza.attributeValue("to");
+        if (!RoomAddressing.isRoom(to, serverDomain)) {
+            return;
         }
-        if (!RoomAddressing.isRoom(to) || isEmpty(from) || RoomAddressing.isAccountOf(to, from)) {
+        String from = stanza.attributeValue("from");
+        if (isEmpty(from) || RoomAddressing.isAccountOf(to, from)) {
             return;
         }
         Element query = stanza.element("query");

@@ -62,7 +62,7 @@ class ClusterNodeAnnouncementsTest {
         when(settings.serviceWhereOn(any(), any())).thenReturn(node.service());
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(node.bridge(), router);
         interceptor = new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer),
-                new AffiliationChangeWatch(node.bridge(), announcer, router), router);
+                new AffiliationChangeWatch(node.bridge(), announcer, router), router, "capulet.lit");
     }
 
     @Test

@@ -99,7 +99,7 @@ class InterceptorFuzzTest {
         AffiliationAnnouncer announcer = new AffiliationAnnouncer(node.bridge(), router);
         interceptors.clear();
         interceptors.add(new MucIqInterceptor(settings, new Deregistration(node.bridge(), settings, announcer),
-                new AffiliationChangeWatch(node.bridge(), announcer, router), router));
+                new AffiliationChangeWatch(node.bridge(), announcer, router), router, "capulet.lit"));
         interceptors.add(new OwnStatusInterceptor(settings, router));
     }
 

@@ -11,15 +11,16 @@ class RoomAddressingTest {
     private static final String[] ADDRESSES = {
         null, "", "localhost", "conference.localhost", "room@conference.localhost",
         "room@conference.localhost/nick", "room@conference.localhost/nick@home", "room@conference.localhost/a/b",
-        "user@localhost", "user@localhost/phone", "salle-été@conference.localhost", "ROOM@Conference.LOCALHOST",
+        "user@localhost", "user@localhost/phone", "user@xlocalhost", "user@sub.localhost", "salle-été@conference.localhost", "ROOM@Conference.LOCALHOST",
     };
 
     @Test
-    void aRoomIsABareJidWithANode() {
+    void aRoomIsABareJidWithANodeOffTheServersOwnDomain() {
         for (String to : ADDRESSES) {
             JID jid = to == null || to.isEmpty() ? null : new JID(to);
-            boolean expected = jid != null && jid.getNode() != null && jid.getResource() == null;
-            assertEquals(expected, RoomAddressing.isRoom(to), "to " + to);
+            boolean expected = jid != null && jid.getNode() != null && jid.getResource() == null
+                    && !"localhost".equals(jid.getDomain());
+            assertEquals(expected, RoomAddressing.isRoom(to, "localhost"), "to " + to);
         }
     }
 
