@@ -81,11 +81,8 @@ public final class MucIqInterceptor implements PacketInterceptor {
             return;
         }
         String from = stanza.attributeValue("from");
-        if (isEmpty(from) || RoomAddressing.isAccountOf(to, from)) {
-            return;
-        }
         Element query = stanza.element("query");
-        if (query == null) {
+        if (from == null || from.isEmpty() || query == null) {
             return;
         }
         if (RemoveRequest.isRemoveQuery(query)) {
@@ -99,9 +96,5 @@ public final class MucIqInterceptor implements PacketInterceptor {
                 watch.requestReceived(request, query, service);
             }
         }
-    }
-
-    private static boolean isEmpty(String attribute) {
-        return attribute == null || attribute.isEmpty();
     }
 }

@@ -21,10 +21,4 @@ final class RoomAddressing {
         int at = bareJid.length() - domain.length() - 1;
         return at > 0 && bareJid.charAt(at) == '@' && bareJid.endsWith(domain);
     }
-
-    /** Whether a bare JID is the account of the sender (a full or bare JID): a room never is. */
-    static boolean isAccountOf(String bareJid, String sender) {
-        return sender.startsWith(bareJid)
-                && (sender.length() == bareJid.length() || sender.charAt(bareJid.length()) == '/');
-    }
 }

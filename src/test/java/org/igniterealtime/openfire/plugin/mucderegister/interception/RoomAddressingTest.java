@@ -23,12 +23,4 @@ class RoomAddressingTest {
             assertEquals(expected, RoomAddressing.isRoom(to, "localhost"), "to " + to);
         }
     }
-
-    @Test
-    void anAccountIsTheBareJidOfTheSender() {
-        assertEquals(true, RoomAddressing.isAccountOf("juliet@localhost", "juliet@localhost/balcony"));
-        assertEquals(true, RoomAddressing.isAccountOf("juliet@localhost", "juliet@localhost"));
-        assertEquals(false, RoomAddressing.isAccountOf("juliet@localhost", "juliet@localhostess/balcony"));
-        assertEquals(false, RoomAddressing.isAccountOf("room@conference.localhost", "juliet@localhost/balcony"));
-    }
 }
