@@ -1,8 +1,6 @@
 package org.igniterealtime.openfire.plugin.mucderegister.admin;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +11,6 @@ import javax.servlet.DispatcherType;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
-import javax.servlet.GenericServlet;
-import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -25,7 +21,6 @@ import javax.servlet.jsp.JspFactory;
 import org.apache.jasper.runtime.JspFactoryImpl;
 import org.apache.tomcat.InstanceManager;
 import org.apache.tomcat.SimpleInstanceManager;
-import org.dom4j.Document;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -34,13 +29,10 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.auth.AuthToken;
-import org.jivesoftware.openfire.container.Plugin;
-import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.container.PluginServlet;
 import org.jivesoftware.openfire.user.UserAlreadyExistsException;
 import org.jivesoftware.openfire.user.UserManager;
 import org.jivesoftware.util.LocaleFilter;
-import org.jivesoftware.util.WebXmlUtils;
 
 /**
  * Serves the plugin's precompiled admin pages from the Openfire 4.2 running in this JVM, for
@@ -56,12 +48,10 @@ import org.jivesoftware.util.WebXmlUtils;
  * in the HTTP session, which {@code WebManager.logEvent} needs). The account is created with a
  * random password if it does not exist. There is no login: it listens on 127.0.0.1 only.
  *
- * <p>Start it once per JVM, once Openfire runs: {@link #start(int)}. Best before the plugin
- * loads, from the stand-in admin plugin's {@code initializePlugin}, which Openfire runs first:
- * then, as with the real console, Openfire registers the plugin's pages itself when it loads
- * the plugin. Started after that, it registers them itself, but Openfire's log keeps the error
- * of its own failed attempt at plugin load ("An unexpected problem occurred while attempting to
- * register servlets"). Plugin reloads are followed either way.
+ * <p>The stand-in admin plugin starts it, once per JVM, from its {@code initializePlugin}, which
+ * Openfire runs before it loads any other plugin: then, as with the real console, Openfire
+ * registers each plugin's pages itself when it loads (and reloads) the plugin. Tests reach the
+ * running one through {@link #start(int)} with port 0.
  * Pages: {@link #overviewPage()} and {@link #servicePage(String)}.
  */
 public final class AdminPageServer implements AutoCloseable {
@@ -78,8 +68,7 @@ public final class AdminPageServer implements AutoCloseable {
     /** The page of one service, in its sidebar. */
     public static final String SERVICE_PAGE = "mucderegister-service.jsp";
 
-    // Literals, not the plugin's constants: this JVM must not load the plugin's classes itself.
-    private static final String PLUGIN_NAME = "mucderegister";
+    // Where WebManager and AuthCheckFilter look for the signed-in admin (a literal there too).
     private static final String AUTH_TOKEN_ATTRIBUTE = "jive.admin.authToken";
 
     private static AdminPageServer running;
@@ -109,8 +98,7 @@ public final class AdminPageServer implements AutoCloseable {
             }
             return running;
         }
-        XMPPServer openfire = XMPPServer.getInstance();
-        if (openfire == null) {
+        if (XMPPServer.getInstance() == null) {
             throw new IllegalStateException("Start Openfire first");
         }
         ensureAdminAccount();
@@ -139,7 +127,6 @@ public final class AdminPageServer implements AutoCloseable {
         jetty.setHandler(context);
         jetty.start();
 
-        registerPluginPages(openfire.getPluginManager(), plugins.getServlet().getServletConfig());
         int actualPort = connector.getLocalPort();
         running = new AdminPageServer(jetty, actualPort);
         return running;
@@ -200,63 +187,6 @@ public final class AdminPageServer implements AutoCloseable {
 
     private String base() {
         return "http://127.0.0.1:" + port + PLUGIN_PATH;
-    }
-
-    /**
-     * Registers the pages of a plugin that Openfire loaded before this server existed. Openfire
-     * tried then, but its {@link PluginServlet} had no servlet context to give them and Jasper's
-     * JSP factory was not set up, so their initialisation failed and their classes were left
-     * with no factory for good. So each page class is defined afresh, from the plugin's jar, in
-     * a small loader that delegates everything else to Openfire's class loader for the plugin:
-     * the pages call the loaded plugin ({@code MucDeregisterPlugin.instance()}).
-     */
-    private static void registerPluginPages(PluginManager pluginManager, ServletConfig config) throws Exception {
-        Plugin plugin = pluginManager.getPlugin(PLUGIN_NAME);
-        if (plugin == null) {
-            return; // Not loaded yet: Openfire registers the pages itself when it loads the plugin.
-        }
-        File webXml = new File(pluginManager.getPluginDirectory(plugin), "web/WEB-INF/web.xml");
-        Document document = WebXmlUtils.asDocument(webXml);
-        ClassLoader pages = new PageLoader(pluginManager.getPluginClassloader(plugin));
-        for (String name : WebXmlUtils.getServletNames(document)) {
-            GenericServlet servlet = (GenericServlet) pages.loadClass(WebXmlUtils.getServletClassName(document, name))
-                    .getDeclaredConstructor().newInstance();
-            servlet.init(config);
-            for (String pattern : WebXmlUtils.getServletUrlPatterns(document, name)) {
-                PluginServlet.registerServlet(pluginManager, plugin, servlet, pattern);
-            }
-        }
-    }
-
-    /** Defines the compiled pages anew from the plugin's jar; anything else comes from the plugin. */
-    private static final class PageLoader extends ClassLoader {
-        private static final String PAGES_PACKAGE = "org.igniterealtime.openfire.plugin.mucderegister.admin.jsp.";
-
-        PageLoader(ClassLoader plugin) {
-            super(plugin);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(PAGES_PACKAGE)) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> page = findLoadedClass(name);
-                if (page == null) {
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        if (in == null) {
-                            throw new ClassNotFoundException(name);
-                        }
-                        byte[] bytes = in.readAllBytes();
-                        page = defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                return page;
-            }
-        }
     }
 
     private static void ensureAdminAccount() {
